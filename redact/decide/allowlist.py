@@ -1,0 +1,72 @@
+"""Policy allow list: functional mailboxes, general government numbers and allowed terms stay."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..findings import KEEP
+from ..rules import Rules
+from .state import DocState
+
+
+def _digits(phone: str) -> str:
+    d = re.sub(r"\D", "", phone)
+    if d.startswith("0031"):
+        d = "0" + d[4:]
+    elif d.startswith("31") and phone.strip().startswith("+"):
+        d = "0" + d[2:]
+    return d
+
+
+@lru_cache(maxsize=8)
+def _mailbox_words(allow_dir: str) -> tuple[str, ...]:
+    p = Path(allow_dir) / "mailbox_words.txt"
+    if not p.exists():
+        return ()
+    return tuple(sorted({s.casefold() for line in p.read_text("utf-8").splitlines()
+                         if (s := line.strip()) and not s.startswith("#")}))
+
+
+def functional_word(local: str, rules: Rules) -> str | None:
+    """The function word (rules/allow/mailbox_words.txt) that makes `local` a team mailbox, if any."""
+    parts = [p for p in re.split(r"[._-]", local.casefold()) if p]
+    if not parts or any(len(p) == 1 for p in parts):
+        return None
+    for word in _mailbox_words(str(rules.dir / "allow")):
+        if any(p == word or (len(word) >= 6 and word in p) for p in parts):
+            return word
+    return None
+
+
+def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
+    allow = rules.allow
+    low = text.casefold().strip()
+    terms = {str(t).casefold() for t in allow.get("terms") or []}
+    if low in terms:
+        return "allowed term (policy allow list)"
+    if entity == "EMAIL" and "@" in low:
+        local = low.split("@", 1)[0]
+        for prefix in allow.get("email_local_parts") or []:
+            p = str(prefix).casefold()
+            if local == p or re.fullmatch(rf"{re.escape(p)}[-._0-9].*", local):
+                return f"functional mailbox ({p}@)"
+        word = functional_word(local, rules)
+        if word:
+            return f"functional mailbox ({word})"
+    if entity == "PHONE":
+        d = _digits(text)
+        if d in {_digits(str(n)) for n in allow.get("phone_numbers") or []}:
+            return "general number of a public body (policy allow list)"
+        for pat in allow.get("phone_patterns") or []:
+            if re.fullmatch(str(pat), d):
+                return "general number of a public body (policy allow list)"
+    return None
+
+
+def apply_allowlist(docs: list[DocState], rules: Rules) -> None:
+    for d in docs:
+        for e in d.entries:
+            reason = allowed_reason(e.entity, e.text, rules)
+            if reason:
+                e.decision, e.reason, e.suggested = KEEP, reason, False

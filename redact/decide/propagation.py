@@ -1,0 +1,214 @@
+"""Names propagate across the whole batch.
+
+1. A kept official's name is kept everywhere: its other occurrences, and its surname alone
+   ("Meliani" later in the text), even where a detector flagged it.
+2. A confirmed (redacted, not merely suggested) name is redacted everywhere, and so are its parts
+   where they are unambiguous: the surname with its particles ("de Vries"), the surname alone, the
+   first name alone. A part that is also an ordinary word (Bakker, Roos) only counts mid-sentence
+   with its capital, never at the start of a sentence where every word has one.
+3. E-mail addresses are evidence both ways: a capitalised word that a personal address spells
+   ("k.ouali@", "kouali@", "k.vandenberg@") is a name; a "functional" address that spells a
+   confirmed name is personal after all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from ..findings import KEEP, REDACT, Entry
+from ..recognizers.name_lexicon import CAP, INITIALS, NameLexicon, lexicon
+from ..recognizers.names import FUNCTION_WORDS
+from ..rules import Rules
+from .state import DocState
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: str  # full | surname | given
+
+
+def name_parts(name: str, lex: NameLexicon) -> list[Part]:
+    """The full name and the parts that identify the person alone."""
+    name = " ".join(name.split()).strip(" ,;:")
+    out = [Part(name, "full")]
+    if "," in name:  # Achternaam, Voornaam
+        sur, _, given = name.partition(",")
+        surname, givens = sur.strip(), given.split()
+    else:
+        toks = name.split()
+        i = next((k for k, t in enumerate(toks) if lex.is_tussenvoegsel(t)), None)
+        if i is None or i == len(toks) - 1:
+            i = len(toks) - 1
+        surname, givens = " ".join(toks[i:]), toks[:i]
+    if surname != name and surname:
+        out.append(Part(surname, "surname"))
+    words = surname.split()
+    if len(words) > 1 and lex.is_tussenvoegsel(words[0]):
+        core = " ".join(w for w in words if not lex.is_tussenvoegsel(w))
+        if core and core != surname and not lex.is_common(core):
+            out.append(Part(core, "surname"))
+    for g in givens[:1]:
+        if not re.fullmatch(INITIALS, g) and re.fullmatch(CAP, g):
+            out.append(Part(g, "given"))
+    return [p for p in out if _usable(p.text, lex)]
+
+
+def _usable(part: str, lex: NameLexicon) -> bool:
+    words = [w for w in part.split() if not lex.is_tussenvoegsel(w)]
+    if not words or len(part) < 2:
+        return False
+    return not any(w.casefold() in FUNCTION_WORDS or lex.is_org_word(w) for w in words)
+
+
+def _pattern(parts: list[str], lex: NameLexicon) -> re.Pattern | None:
+    """Case-sensitive on the name words, insensitive on leading particles ("De Vries" = "de Vries")."""
+    if not parts:
+        return None
+    alts = []
+    for p in sorted(set(parts), key=len, reverse=True):
+        toks = p.split()
+        alts.append(r"[ \t\n]+".join(f"(?i:{re.escape(t)})" if lex.is_tussenvoegsel(t) else re.escape(t) for t in toks))
+    return re.compile(r"(?<![\p{L}\p{N}@._-])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}@-]|\.[\p{L}])")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"'(•-*|" or before.endswith("\n")
+
+
+def _in_context(d: DocState, start: int, end: int) -> bool:
+    """Inside an organisation or place the NER model saw ("Bakker Bouw B.V.")."""
+    return any(c.entity in ("ORGANIZATION", "LOCATION") and c.start <= start and end <= c.end
+               and (c.end - c.start) > (end - start) for c in d.context)
+
+
+def _overlaps(d: DocState, start: int, end: int) -> bool:
+    return any(e.start < end and start < e.end for e in d.entries)
+
+
+# ------------------------------------------------------------------------------ kept names
+def _propagate_kept(docs: list[DocState], lex: NameLexicon) -> set[str]:
+    kept: dict[str, str] = {}
+    for d in docs:
+        for e in d.entries:
+            if e.entity == "PERSON" and e.decision == KEEP:
+                for p in name_parts(e.text, lex):
+                    if p.kind != "given":
+                        kept.setdefault(p.text, e.text)
+    if not kept:
+        return set()
+    folded = {k.casefold(): v for k, v in kept.items()}
+    pat = _pattern(list(kept), lex)
+    for d in docs:
+        for e in d.entries:
+            if e.entity == "PERSON" and e.decision == REDACT:
+                # a detector's "Ahmed Meliani" or "Meliani" where "wethouder Meliani" is kept
+                hit = folded.get(e.text.casefold())
+                if hit is None:
+                    last = e.text.split()[-1] if e.text.split() else ""
+                    hit = folded.get(last.casefold()) if len(e.text.split()) == 2 and not lex.is_common(last) else None
+                if hit is not None:
+                    e.decision, e.suggested = KEEP, False
+                    e.reason = f"same name as public official {hit!r} kept in the batch"
+        for m in pat.finditer(d.text):
+            if _overlaps(d, m.start(), m.end()):
+                continue
+            d.entries.append(Entry(start=m.start(), end=m.end(), text=m.group(0), entity="PERSON", decision=KEEP,
+                                   score=1.0, detectors=["propagation"], origin="propagation",
+                                   reason=f"same name as public official {folded[m.group(0).casefold()]!r}"
+                                   if m.group(0).casefold() in folded else "same name as a kept public official"))
+    return {k.casefold() for k in kept}
+
+
+# ------------------------------------------------------------------------------ e-mail evidence
+def _email_keys(local: str) -> set[str]:
+    """Name spellings an address's local part may hold: tokens, and a token without 1-2 leading initials."""
+    keys = set()
+    for tok in re.split(r"[._+-]", local.casefold()):
+        tok = re.sub(r"\d+", "", tok)
+        if len(tok) >= 3:
+            keys.add(tok)
+            for k in (1, 2):
+                if len(tok) - k >= 4:
+                    keys.add(tok[k:])
+    return keys
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\s'’-]", "", s).casefold()
+
+
+def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], ground: str) -> None:
+    keys: set[str] = set()
+    for d in docs:
+        for e in d.entries:
+            if e.entity == "EMAIL" and e.decision == REDACT and "@" in e.text:
+                keys |= _email_keys(e.text.split("@", 1)[0])
+    keys = {k for k in keys if k not in FUNCTION_WORDS and not lex.is_org_word(k)}
+    if not keys:
+        return
+    cand = re.compile(rf"(?<![\p{{L}}\p{{N}}@._-])(?:{lex.tv}){{0,3}}{CAP}(?![\p{{L}}\p{{N}}@])")
+    for d in docs:
+        for m in cand.finditer(d.text):
+            s, t = m.start(), m.group(0)
+            n = _norm(t)
+            if n not in keys or t.casefold() in kept or _overlaps(d, s, m.end()) or _in_context(d, s, m.end()):
+                continue
+            words = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
+            if not words or any(w.casefold() in FUNCTION_WORDS for w in words):
+                continue
+            if lex.is_common(words[-1]) and (_sentence_start(d.text, s) or len(words[-1]) < 4):
+                continue
+            d.entries.append(Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
+                                   score=0.9, detectors=["propagation"], origin="propagation",
+                                   reason="name spelled by a personal e-mail address in the batch"))
+
+
+def _names_make_mailboxes_personal(docs: list[DocState], surnames: set[str]) -> None:
+    for d in docs:
+        for e in d.entries:
+            if (
+                e.entity == "EMAIL"
+                and e.decision == KEEP
+                and "@" in e.text
+                and _email_keys(e.text.split("@", 1)[0]) & surnames
+            ):
+                e.decision = REDACT
+                e.reason = "functional-looking address that spells a confirmed name"
+
+
+# ------------------------------------------------------------------------------ main
+def propagate_names(docs: list[DocState], rules: Rules) -> None:
+    lex = lexicon(rules)
+    ground = rules.ground_for("PERSON")
+    kept = _propagate_kept(docs, lex)
+    _email_evidence(docs, lex, kept, ground)
+    parts: dict[str, str] = {}  # part -> kind
+    for d in docs:
+        for e in d.entries:
+            if e.entity == "PERSON" and e.redacted and not e.suggested:
+                for p in name_parts(e.text, lex):
+                    if p.text.casefold() not in kept:
+                        parts.setdefault(p.text, p.kind)
+    _names_make_mailboxes_personal(docs, {_norm(p) for p, k in parts.items() if k == "surname" and len(p) >= 4})
+    pat = _pattern(list(parts), lex)
+    if pat is None:
+        return
+    for d in docs:
+        for m in pat.finditer(d.text):
+            s, t = m.start(), m.group(0)
+            if d.covered(s, m.end()) or _in_context(d, s, m.end()):
+                continue
+            kind = parts.get(t) or parts.get(next((p for p in parts if p.casefold() == t.casefold()), ""), "full")
+            bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
+            if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and _sentence_start(d.text, s):
+                continue  # "Bakker" / "Roos" at the start of a sentence may be the word
+            if _overlaps(d, s, m.end()) and any(e.decision == KEEP and e.start < m.end() and s < e.end
+                                                for e in d.entries):
+                continue
+            d.entries.append(Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
+                                   score=1.0, detectors=["propagation"], origin="propagation",
+                                   reason="same name confirmed elsewhere in the batch" if kind == "full"
+                                   else f"{kind} of a name confirmed in the batch"))

@@ -1,0 +1,180 @@
+"""One file through the stages. A batch calls `detect_file` for every file (phase 1), decides for
+the whole batch, then calls `finish_file` for every file (phase 2). Both take and return plain,
+picklable data, so they run the same in-process, in a worker pool or on a Dask cluster."""
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import manifest as mf
+from .atomic import atomic_target
+from .detect import get_detector
+from .document import Document, sha256_file
+from .exceptions import InputError, RedactError
+from .findings import Entry, Finding
+from .formats import handler, sniff
+from .inventory import document_date
+from .review.pdfboxes import area_entries, draw_areas, locate_kept
+from .rules import Rules, load_rules
+from .verify import verify_output
+
+log = logging.getLogger(__name__)
+
+PUBLISHED, FAILED, NEEDS_REVIEW = "published", "failed", "needs_review"
+
+
+@dataclass
+class Detected:
+    """Phase-1 result for one file."""
+
+    key: str  # relative path, POSIX separators
+    path: str
+    format: str = ""
+    sha256: str = ""
+    pages: int = 0
+    title: str = ""
+    text: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    needs_review: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+@dataclass
+class FileResult:
+    """Phase-2 result for one file: what the batch summary and inventory list need."""
+
+    key: str
+    status: str
+    reason: str = ""
+    format: str = ""
+    pages: int = 0
+    document_number: str = ""
+    output: str = ""
+    manifest: str = ""
+    grounds: list[str] = field(default_factory=list)
+    redactions: int = 0
+    kept: int = 0
+    title: str = ""
+    sha256: str = ""
+    date: str = ""  # the document's own date, for the inventory list (inventory.py)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+_RULES: dict[tuple[str, str | None], Rules] = {}
+
+
+def rules_for(rules_dir: str, label_style: str | None) -> Rules:
+    """Rules cached per process (workers receive only the folder name)."""
+    k = (rules_dir, label_style)
+    if k not in _RULES:
+        _RULES[k] = load_rules(rules_dir, label_style)
+    return _RULES[k]
+
+
+def _ingest(path: Path) -> Document:
+    fmt = sniff(path)
+    return handler(fmt).ingest(path)
+
+
+def detect_file(path: str, key: str, rules_dir: str, label_style: str | None = None) -> Detected:
+    """Phase 1: read the file and run the detectors. Errors are captured, never raised."""
+    det = Detected(key=key, path=path)
+    try:
+        rules = rules_for(rules_dir, label_style)
+        doc = _ingest(Path(path))
+        det.format, det.sha256, det.pages, det.title = doc.format, doc.sha256, doc.pages, doc.title
+        det.text, det.warnings, det.needs_review = doc.text, list(doc.warnings), list(doc.needs_review)
+        det.findings = get_detector(rules).analyze(doc.text)
+    except RedactError as e:
+        det.error = str(e)
+    except Exception as e:  # a bug or a library failure on hostile input: report, carry on
+        log.debug("detect failed for %s\n%s", path, traceback.format_exc())
+        det.error = f"cannot read the file, it is probably damaged ({type(e).__name__}: {e})"
+    return det
+
+
+def manifest_path(out_dir: Path, key: str) -> Path:
+    return out_dir / "review" / f"{key}.manifest.json"
+
+
+def publish_path(out_dir: Path, key: str) -> Path:
+    return out_dir / "publish" / key
+
+
+def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: str, label_style: str | None,
+                document_number: str, extra_warnings: list[str] | None = None,
+                review: dict | None = None) -> FileResult:
+    """Phase 2: apply the decided entries, verify the output, publish it or withhold it, and write
+    the manifest. Errors are captured into the result. `review`: a reviewer's decisions, terms and
+    page areas (decide/reviewed.py), kept in the manifest; the areas are redacted here."""
+    out = Path(out_dir)
+    rules = rules_for(rules_dir, label_style)
+    res = FileResult(key=det.key, status=FAILED, format=det.format, pages=det.pages,
+                     document_number=document_number, title=det.title, sha256=det.sha256)
+    warnings = list(det.warnings) + list(extra_warnings or [])
+    output_info: dict[str, Any] | None = None
+    hidden: dict[str, Any] = {}
+    if det.error:
+        res.reason = det.error
+    else:
+        try:
+            doc = _ingest(Path(det.path))
+            if doc.sha256 != det.sha256:
+                raise InputError("input file changed while the batch was running")
+            areas = (review or {}).get("areas") or []
+            entries = area_entries(doc, entries, areas, rules.ground_for("PERSON"))
+            final = publish_path(out, det.key)
+            with atomic_target(final) as tmp:
+                result = handler(doc.format).apply(doc, entries, rules, tmp)
+                if isinstance(result, dict):  # formats that report removed hidden data
+                    warnings += result.get("warnings", [])
+                    hidden = result.get("hidden_data_removed", {})
+                else:
+                    warnings += result
+                if doc.format == "pdf":
+                    warnings += draw_areas(tmp, areas, rules.label)
+                locate_kept(doc, entries)
+                problems = verify_output(doc, tmp, entries, rules)
+                if problems:
+                    res.status, res.reason = FAILED, "verification failed: " + "; ".join(problems[:5])
+                    raise _Withhold
+                if doc.needs_review:
+                    res.status, res.reason = NEEDS_REVIEW, "; ".join(doc.needs_review)
+                    raise _Withhold
+                sha = sha256_file(tmp)
+            res.status, res.output = PUBLISHED, final.relative_to(out).as_posix()
+            output_info = {"path": res.output, "sha256": sha}
+        except _Withhold:
+            pass
+        except RedactError as e:
+            res.status, res.reason = FAILED, str(e)
+        except Exception as e:
+            log.debug("finish failed for %s\n%s", det.path, traceback.format_exc())
+            res.status, res.reason = FAILED, f"unexpected error while redacting: {type(e).__name__}: {e}"
+    if res.status != PUBLISHED:  # an earlier run's output of this file must not stay published
+        publish_path(out, det.key).unlink(missing_ok=True)
+    res.redactions = sum(1 for e in entries if e.redacted)
+    res.kept = len(entries) - res.redactions
+    res.date = document_date(det.text, entries)
+    res.grounds = sorted({e.ground for e in entries if e.redacted}) if res.status == PUBLISHED else []
+    mpath = manifest_path(out, det.key)
+    manifest = mf.build(
+        key=det.key,
+        source={"path": det.key, "sha256": det.sha256, "format": det.format, "pages": det.pages},
+        output=output_info, status=res.status, reason=res.reason, entries=entries, warnings=warnings,
+        rules_digest=rules.digest, label_of=rules.label, nlp_model=Path(rules.nlp_model).name,
+        document_number=document_number, extra={"hidden_data_removed": hidden, "review": review},
+    )
+    mf.write(mpath, manifest)
+    res.manifest = mpath.relative_to(out).as_posix()
+    return res
+
+
+class _Withhold(Exception):
+    """Internal: leave the atomic block without publishing (the temp file is removed)."""
