@@ -1,0 +1,252 @@
+"""Private addresses: street + house number (+ addition), postcodes that belong to an address or a
+person, and the PO box ("Postbus") of a private person.
+
+A street is recognised two ways, both from data in `rules/address/`:
+- its last word ends in a street-type word (`street_suffixes.txt`: -straat, -weg, -laan, ...), then
+  the name runs back over capitalised words and particles ("Jan van Galenstraat"); or
+- the words before the number are a known Dutch street name (`streets.txt`, the BAG list shipped
+  with deduce), e.g. "Groene Hilledijk", "Brink". Street names that are also ordinary words
+  (`common_word_streets.txt`: "Nummer", "Mei", "Centrum") count only with address context.
+Postcodes of PO boxes ("Postbus 123, 2500 AB Den Haag") belong to organisations and are left alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+from ..rules import Rules
+from .base import DutchRecognizer, has_context, words_pattern
+
+# number, then additions: letters ("5A"), a dashed or slashed part ("34-III", "123B-02", "12/2"), a word ("hs")
+HOUSE_NUMBER = re.compile(
+    r"(?<=[\p{L}.'][ \u00a0]{1,2})[1-9]\d{0,4}"
+    r"(?:[A-Za-z]{1,2}(?![\p{L}]))?"
+    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4})(?![\p{L}\p{N}]))?"
+    r"(?:[ \u00a0](?:hs|h|bis|bg|zw|I{1,3}|IV|huis|boven|beneden|[A-Z])(?![\p{L}\p{N}]))?"
+    r"(?![\p{L}\p{N}]|[.,]\d|[-/]\w)")
+_WORD = re.compile(r"(?:'[st]|[\p{L}][\p{L}\p{M}'.\-]*)")
+POSTCODE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])")
+# after a house number: a postcode, or "te"/"in" and a place name
+_ADDRESS_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|\n[ \u00a0]*)?(?:[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}])"
+                            r"|(?:te|in)[ \u00a0]+\p{Lu}\p{Ll})")
+_POSTCODE_AFTER_NUMBER = re.compile(r"[1-9]\d{0,4}\S*[ \u00a0]*(?:,[ \u00a0]*|\n[ \u00a0]*)?"
+                                    r"[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}])")
+_ADDRESS_LINE_BEFORE = re.compile(r"\p{Lu}[\p{L}'.-]+(?: [\p{L}'.-]+){0,4} [1-9]\d{0,4}(?:[ -]?[A-Za-z]{1,3}|-\d{1,4})?"
+                                  r"[ \u00a0]*(?:,[ \u00a0]*|\n)$")
+POSTBUS = re.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?![\p{N}])")
+
+PARTICLES = {"van", "de", "der", "den", "het", "'t", "'s", "ter", "ten", "te", "op", "aan", "in", "la", "le", "du",
+             "des", "di", "da", "el", "al", "bij", "over", "onder", "achter", "voor", "en", "v.", "d.", "st.", "j.",
+             "mr.", "dr.", "burg.", "prof."}
+NOT_STREET_WORDS = {"adres", "woonadres", "bezoekadres", "postadres", "correspondentieadres", "factuuradres",
+                    "mevrouw", "heer", "dhr", "dhr.", "mw", "mw.", "mevr", "mevr.", "familie", "fam", "fam.",
+                    "wonende", "woont", "woonachtig", "gevestigd", "naar", "tot", "locatie", "straat", "een", "nabij",
+                    "hoek", "hoogte", "adresgegevens", "melder", "aanvrager", "bewoner", "eigenaar", "zie", "via"}
+UNITS = re.compile(r"[ \u00a0]*(?:%|procent|euro|eur|km|kilometer|meter|m2|m²|m|cm|kg|jaar|jaren|uur|minuten|min|"
+                   r"dagen|weken|maanden|keer|stuks|personen|woningen|mensen|deelnemers|x|°|graden|cent|"
+                   r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                   r"(?![\p{L}])", re.IGNORECASE)
+ADDRESS_CONTEXT = ["woont", "wonende", "woonachtig", "woonadres", "adres", "ingeschreven", "verhuisd",
+                   "verblijfadres", "verblijfsadres", "huisadres", "postadres", "correspondentieadres", "bewoner",
+                   "bewoners", "woning", "perceel", "pand", "huisnummer"]
+PRIVATE_CONTEXT = ["de heer", "dhr", "dhr.", "mevrouw", "mw", "mw.", "mevr.", "familie", "fam.", "cliënt", "cliënte",
+                   "aanvrager", "bezwaarmaker", "melder", "verzoeker"]
+ORG_CONTEXT = ["gemeente", "ministerie", "provincie", "waterschap", "college", "rijksdienst", "dienst", "politie",
+               "stichting", "vereniging", "b.v.", "bv", "n.v.", "raad", "inspectie", "belastingdienst", "ggd",
+               "veiligheidsregio", "universiteit", "hogeschool", "rechtbank", "tweede kamer", "kamer",
+               "autoriteit", "agentschap", "uwv", "svb", "duo", "cak", "coa", "ind", "rdw", "kvk", "griffie"]
+
+# An address under one of these in the same block (letterhead, signature) is an office address.
+# Words that mark a block as an organisation's letterhead or signature (rules/allow/office_heads.txt).
+DEFAULT_OFFICE_HEADS = ["gemeente", "ministerie", "provincie", "waterschap", "advocaten", "b.v.", "stichting",
+                        "bezoekadres", "kantooradres"]
+
+DIRECTIONS = {"noord", "zuid", "oost", "west", "noordzijde", "zuidzijde", "oostzijde", "westzijde", "o.z.", "w.z.",
+              "n.z.", "z.z.", "oz", "wz", "nz", "zz"}
+
+SCORE_STREET, SCORE_KNOWN_WORD = 0.85, 0.65
+
+
+def _read(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [s for line in path.read_text("utf-8").splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def _street_data(folder: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    d = Path(folder)
+    streets = frozenset(s.casefold() for s in _read(d / "streets.txt"))
+    common = frozenset(s.casefold() for s in _read(d / "common_word_streets.txt"))
+    suffixes = tuple(sorted({s.casefold() for s in _read(d / "street_suffixes.txt")}, key=len, reverse=True))
+    return streets, common, suffixes
+
+
+class AddressRecognizer(DutchRecognizer):
+    ENTITIES = ["ADDRESS", "POSTCODE"]
+
+    def __init__(self, streets: frozenset[str], common: frozenset[str], suffixes: tuple[str, ...],
+                 office_heads: list[str] | None = None, supported_language: str = "nl"):
+        super().__init__(supported_language, name="AddressRecognizer")
+        self.streets, self.common, self.suffixes = streets, common, suffixes
+        self._address_context = words_pattern(ADDRESS_CONTEXT)
+        self._private = words_pattern(PRIVATE_CONTEXT)
+        self._org = words_pattern(ORG_CONTEXT)
+        self._office = words_pattern(office_heads or DEFAULT_OFFICE_HEADS)
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> AddressRecognizer:
+        heads = _read(rules.dir / "allow" / "office_heads.txt")
+        return cls(*_street_data(str(rules.dir / "address")), office_heads=heads or None)
+
+    # ------------------------------------------------------------------ streets
+    def _has_suffix(self, word: str) -> bool:
+        w = word.casefold()
+        if w.endswith("str.") and len(w) > 6:
+            return word[:1].isupper()  # "Kanaalstr. 12"
+        return word[:1].isupper() and any(w.endswith(s) and len(w) > len(s) + 1 for s in self.suffixes)
+
+    def _street_before(self, text: str, pos: int) -> tuple[int, float, bool] | None:
+        """Start offset, score and needs-context flag of the street name right before the number at `pos`."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        lo = max(line_start, pos - 90)
+        words = [m for m in _WORD.finditer(text, lo, pos)]
+        # keep only the words joined by plain spaces up to the number
+        chain: list = []
+        end = pos
+        for m in reversed(words):
+            gap = text[m.end():end]
+            if gap.strip(" \u00a0") or len(gap) > 2 or (chain and not gap):
+                break
+            chain.insert(0, m)
+            end = m.start()
+            if len(chain) == 7:
+                break
+        if not chain or (chain[-1].group().endswith(".") and not self._has_suffix(chain[-1].group())):
+            return None  # "... in Dedemsvaart. 26 ...": a sentence ended before the number
+        known = self._known_street(text, chain, pos)
+        extended = self._suffix_street(chain)
+        if extended is not None and (known is None or extended < known[0]):
+            return extended, SCORE_STREET, False
+        return known
+
+    def _known_street(self, text: str, chain: list, pos: int) -> tuple[int, float, bool] | None:
+        """The longest run of words before the number that is a known street name."""
+        for k in range(len(chain), 0, -1):
+            first = chain[-k]
+            key = re.sub(r"\s+", " ", text[first.start():pos].strip()).casefold()
+            if k == 1 and first.group().islower() and key in self.streets and len(key) >= 8 \
+                    and self._has_suffix(first.group().capitalize()):
+                return first.start(), SCORE_STREET, False  # "kanaalstraat 12" in an informal e-mail
+            if key in self.streets and first.group()[:1].isupper() and key not in NOT_STREET_WORDS:
+                if k == 1 and key in self.common and not _POSTCODE_AFTER_NUMBER.match(text, pos):
+                    return None  # "Centrum 5", "Mei 12": an ordinary word unless a postcode follows
+                if k == 1 and not self._has_suffix(first.group()):
+                    # "Brink 5" is an address, "Garen 4" is not: a lone word needs address context
+                    return first.start(), SCORE_KNOWN_WORD, True
+                return first.start(), SCORE_STREET, False
+        return None
+
+    def _suffix_street(self, chain: list) -> int | None:
+        """A word ending in a street type, extended back over capitalised words and particles
+        ("Pieter de Kramerlaan"); leading particles are not part of the name ("aan de", "De")."""
+        last = len(chain) - 1
+        if last and chain[last].group().casefold() in DIRECTIONS:
+            last -= 1  # "Hoofdweg Oost 12"
+        if not self._has_suffix(chain[last].group()):
+            return self._leading_type_street(chain)
+        start_i = last
+        for i in range(last - 1, -1, -1):
+            w = chain[i].group()
+            low = w.casefold()
+            if low in NOT_STREET_WORDS or not (low in PARTICLES or w[:1].isupper()):
+                break
+            start_i = i
+        while start_i < len(chain) - 1 and chain[start_i].group().casefold() in PARTICLES:
+            start_i += 1
+        return chain[start_i].start()
+
+    def _office_block(self, text: str, start: int) -> bool:
+        """The address starts a line under short lines (a letterhead or a firm's signature, not wrapped
+        prose) that name an organisation and no private person, or follows a label naming one on its own
+        line ("Bezoekadres: ...", "Gemeente Ergens, ..."): an office address."""
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[line_start:start]
+        if prefix.strip():
+            return (len(prefix) <= 40 and prefix.rstrip().endswith((":", ",", "|"))
+                    and bool(self._office.search(prefix)) and not self._private.search(prefix))
+        lines: list[str] = []
+        end = line_start - 1
+        while end > 0 and len(lines) < 3:
+            prev = text.rfind("\n", 0, end)
+            line = text[prev + 1:end]
+            if not line.strip() or len(line) > 60:
+                break
+            lines.append(line)
+            end = prev
+        block = "\n".join(lines)
+        return bool(self._office.search(block)) and not self._private.search(block)
+
+    def _leading_type_street(self, chain: list) -> int | None:
+        """A street type first, then particles and a name: "Laan van Nieuw Oost 3", "Plein van de Vrede 1"."""
+        for i in range(len(chain) - 2):
+            w, nxt = chain[i].group(), chain[i + 1].group()
+            if (w[:1].isupper() and w.casefold() in self.suffixes and nxt.casefold() in PARTICLES
+                    and chain[-1].group()[:1].isupper()
+                    and all(c.group().casefold() in PARTICLES or c.group()[:1].isupper() for c in chain[i + 1:])):
+                return chain[i].start()
+        return None
+
+    def _addresses(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for m in HOUSE_NUMBER.finditer(text):
+            if UNITS.match(text, m.end()):
+                continue
+            street = self._street_before(text, m.start())
+            if not street:
+                continue
+            start, score, needs_context = street
+            if self._office_block(text, start):
+                continue
+            if re.fullmatch(r"(19|20)\d\d", m.group()) and score < SCORE_STREET:
+                continue  # "Brink 2023": a year
+            if needs_context and not (has_context(text, start, m.end(), self._address_context, 60)
+                                      or _ADDRESS_AFTER.match(text, m.end())):
+                continue
+            out.append((start, m.end(), score))
+        return out
+
+    def _postboxes(self, text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for m in POSTBUS.finditer(text):
+            lo = max(0, m.start() - 120)
+            private = self._private.search(text, lo, m.start())
+            org = self._org.search(text, lo, m.start())
+            if private and not (org and org.start() > private.start()):
+                out.append((m.start(), m.end(), SCORE_KNOWN_WORD))
+        return out
+
+    def _postcodes(self, text: str, addresses: list[tuple[int, int, float]]):
+        for m in POSTCODE.finditer(text):
+            s = m.start()
+            near_address = any(0 <= s - e <= 40 and not text[e:s].strip(" ,;|\u00a0\n") for _, e, _ in addresses)
+            before = text[max(0, s - 60):s]
+            if near_address:
+                yield s, m.end(), 0.85
+            elif POSTBUS.search(before):
+                continue  # the postcode of a PO box: an organisation's
+            elif has_context(text, s, m.end(), self._address_context, 60):
+                yield s, m.end(), 0.7
+            elif ((a := _ADDRESS_LINE_BEFORE.search(text, max(0, s - 80), s))
+                  and not self._office_block(text, a.start())):
+                yield s, m.end(), 0.6  # an address block whose street line we could not read as a street
+            elif text[text.rfind("\n", 0, s) + 1:s].strip() == "" and self._private.search(text, max(0, s - 80), s):
+                yield s, m.end(), 0.6  # "Mevrouw A. Jansen\n1234 AB Ergens": a private address block
+
+    def find(self, text: str):
+        addresses = self._addresses(text) + self._postboxes(text)
+        for s, e, score in addresses:
+            yield s, e, score, "ADDRESS"
+        yield from ((s, e, score, "POSTCODE") for s, e, score in self._postcodes(text, addresses))

@@ -1,0 +1,42 @@
+"""Numbers of identity documents (passport, identity card, driving licence, residence document),
+only next to a word naming such a document: a bare 9- or 10-character code is not enough."""
+from __future__ import annotations
+
+import regex as re
+
+from .base import DutchRecognizer, words_pattern
+from .checksums import bsn_valid
+
+# Dutch passport / ID card: 2 letters, 6 letters-or-digits, 1 digit (no letter O); driving licence:
+# 10 digits; other documents: 6-12 letters and digits with at least 2 digits.
+DOC_NUMBER = re.compile(
+    r"(?<![\p{L}\p{N}-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12})(?![\p{L}\p{N}]|-\w)")
+
+DOC_WORDS = ["paspoort", "paspoortnummer", "paspoortnr", "identiteitskaart", "id-kaart", "id kaart", "idkaart",
+             "identiteitsbewijs", "id-bewijs", "legitimatiebewijs", "legitimatie", "legitimeerde", "gelegitimeerd",
+             "documentnummer", "documentnr", "rijbewijs", "rijbewijsnummer", "rijbewijsnr", "verblijfsdocument",
+             "verblijfsvergunning", "vreemdelingendocument", "verblijfspas", "passport", "identity card",
+             "driving licence", "driver's license", "reisdocument", "nummer id", "id-kaartnummer", "id-nummer",
+             "identiteitskaartnummer", "identiteitsbewijsnummer", "reisdocumentnummer", "verblijfsdocumentnummer",
+             "vreemdelingennummer", "v-nummer", "rijbewijsnr.", "paspoortnr.", "documentnr.", "id", "id-bewijs"]
+OTHER_LABELS = ["bsn", "burgerservicenummer", "sofinummer", "iban", "rekeningnummer", "telefoon", "tel", "mobiel",
+                "kvk", "zaaknummer", "kenmerk", "kenteken", "factuurnummer", "klantnummer", "postcode"]
+WINDOW = 60
+
+
+class IdDocRecognizer(DutchRecognizer):
+    ENTITIES = ["IDDOC"]
+
+    def __init__(self, supported_language: str = "nl"):
+        super().__init__(supported_language)
+        self._labels = words_pattern(DOC_WORDS + OTHER_LABELS)
+        self._doc = words_pattern(DOC_WORDS)
+
+    def find(self, text: str):
+        for m in DOC_NUMBER.finditer(text):
+            before = text[max(0, m.start() - WINDOW):m.start()]
+            labels = list(self._labels.finditer(before))
+            if labels and self._doc.fullmatch(labels[-1].group()):
+                if m.group().isdigit() and bsn_valid(m.group()):
+                    continue  # nine digits passing the 11-test: a BSN (5.1.1e), not a document number
+                yield m.start(), m.end(), 0.85

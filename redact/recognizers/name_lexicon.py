@@ -1,0 +1,107 @@
+"""The word lists behind the name rules (`rules/lists/`), read once per rules folder, and the regex
+building blocks for a name: capitalised words, initials, tussenvoegsels."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from ..rules import Rules
+
+# A capitalised name word: O'Neill, Yıldırım, McDonald, Çelik, El-Amrani, Ommeren-Zwart.
+CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*"
+# Initials: J. | J.P. | J. P. | Th. | Chr. | M.A.F.
+INITIALS = r"(?:\p{Lu}\p{Ll}{0,2}\.[ \t]?){0,3}\p{Lu}\p{Ll}{0,2}\.(?!\p{L})"
+SEP = r"[ \t]+"
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    first_names: frozenset[str]  # case-folded
+    surnames: frozenset[str]  # case-folded, natural order ("van den berg")
+    common_words: frozenset[str]  # lower-case Dutch words (rules/lists/common_words.txt)
+    titles: tuple[str, ...]
+    tussenvoegsels: tuple[str, ...]
+    official_roles: tuple[str, ...]
+    role_words: tuple[str, ...]
+    labels: tuple[str, ...]
+    org_words: frozenset[str]
+    parties: tuple[str, ...]
+
+    # -- regex pieces ------------------------------------------------------------------------
+    @property
+    def tv(self) -> str:
+        """One or more tussenvoegsels, case-insensitive, each followed by blanks (or glued: d'Ancona)."""
+        alts = "|".join(re.escape(t) for t in sorted(self.tussenvoegsels, key=len, reverse=True))
+        return rf"(?i:{alts})(?:{SEP}|(?<=['’]))"
+
+    @property
+    def surname(self) -> str:
+        """[tussenvoegsels] Capitalised[-Capitalised] [Capitalised]: de Vries, Van Ommeren-Zwart."""
+        return rf"(?:{self.tv}){{0,3}}{CAP}"
+
+    @property
+    def name_after(self) -> str:
+        """What follows a strong trigger (title, role, label): initials and/or given names, then a surname;
+        or a single capitalised word. Blanks only (a name does not cross a line)."""
+        return rf"(?:{INITIALS}{SEP}?)?(?:{CAP}{SEP}){{0,3}}{self.surname}|{INITIALS}"
+
+    # -- word tests --------------------------------------------------------------------------
+    def is_common(self, word: str) -> bool:
+        return word.casefold() in self.common_words
+
+    def is_first_name(self, word: str) -> bool:
+        return word.casefold() in self.first_names
+
+    def is_surname(self, words: str) -> bool:
+        return words.casefold() in self.surnames
+
+    def is_org_word(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.org_words or any(w.endswith(s) for s in ORG_SUFFIXES)
+
+    def is_tussenvoegsel(self, word: str) -> bool:
+        return word.casefold() in self._tv_set
+
+    @property
+    def _tv_set(self) -> frozenset[str]:
+        return frozenset(t.casefold() for t in self.tussenvoegsels)
+
+
+# Word endings of organisations, streets and places ("Gemeentehuis", "Kanaalstraat", "Stadskantoor").
+ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",
+                "huis", "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
+                "afdeling", "commissie", "stichting", "vereniging", "college", "zorg", "wonen", "groep",
+                "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team")
+
+
+def _words(rules: Rules, name: str) -> list[str]:
+    return rules.read_list(name)
+
+
+_CACHE: dict[tuple[str, str], NameLexicon] = {}
+
+
+def _build(rules: Rules) -> NameLexicon:
+    fold = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    return NameLexicon(
+        first_names=fold(_words(rules, "first_names.txt")),
+        surnames=fold(_words(rules, "surnames.txt")),
+        common_words=fold(_words(rules, "common_words.txt")),
+        titles=tuple(_words(rules, "titles.txt")),
+        tussenvoegsels=tuple(_words(rules, "tussenvoegsels.txt")),
+        official_roles=tuple(_words(rules, "official_roles.txt")),
+        role_words=tuple(_words(rules, "role_words.txt")),
+        labels=tuple(_words(rules, "name_labels.txt")),
+        org_words=fold(_words(rules, "org_words.txt")),
+        parties=tuple(_words(rules, "parties.txt")),
+    )
+
+
+def lexicon(rules: Rules) -> NameLexicon:
+    """The name lists of these rules (cached per rules folder and digest)."""
+    key = (str(rules.dir), rules.digest)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = _build(rules)
+    return _CACHE[key]

@@ -1,0 +1,578 @@
+"""Names of persons from lists, patterns and context (PERSON), and public officials acting in office
+(OFFICIAL, kept by the decide stage).
+
+Most rules read a name from its *context*, so that names of any origin count, listed or not:
+a title ("mevr. Öztürk"), initials ("J.P. de Vries"), a header or attendance label ("Van:",
+"Aanwezig:"), a signature after a closing, a salutation ("Beste Anouk,"), an @-mention, a chat
+speaker, an ordinary role ("collega Kowalczyk"). Lists add one rule of their own: a listed first name
+followed by a surname-shaped word ("Fatima Ouali"). Words that are also ordinary Dutch words
+(rules/lists/common_words.txt: Bakker, Visser, Roos) only count as a name with such evidence.
+The NER model (spaCy, registered separately) covers names without any of these signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex as re
+
+from ..rules import Rules
+from .base import DutchRecognizer, Hit
+from .name_lexicon import CAP, INITIALS, SEP, NameLexicon, lexicon
+
+STRONG, LISTED, ROLE = 0.85, 0.8, 0.7
+
+# Closed-class words and calendar words never part of a name, whatever the lists say.
+FUNCTION_WORDS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "maar",
+        "dus",
+        "ook",
+        "nog",
+        "niet",
+        "wel",
+        "als",
+        "dan",
+        "dat",
+        "die",
+        "dit",
+        "deze",
+        "wie",
+        "wat",
+        "waar",
+        "hoe",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "wij",
+        "we",
+        "hij",
+        "zij",
+        "ze",
+        "zich",
+        "mij",
+        "me",
+        "ons",
+        "onze",
+        "uw",
+        "jullie",
+        "hun",
+        "hen",
+        "er",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "heeft",
+        "hebben",
+        "had",
+        "kan",
+        "kunnen",
+        "zal",
+        "zullen",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "wil",
+        "graag",
+        "bij",
+        "naar",
+        "voor",
+        "met",
+        "door",
+        "over",
+        "onder",
+        "tegen",
+        "tussen",
+        "na",
+        "om",
+        "op",
+        "in",
+        "uit",
+        "aan",
+        "tot",
+        "te",
+        "van",
+        "per",
+        "via",
+        "zonder",
+        "sinds",
+        "namens",
+        "inzake",
+        "betreft",
+        "re",
+        "fw",
+        "fwd",
+        "tel",
+        "mob",
+        "mail",
+        "e-mail",
+        "email",
+        "telefoon",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "ma",
+        "di",
+        "wo",
+        "do",
+        "vr",
+        "za",
+        "zo",
+        "jan",
+        "feb",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+        "vandaag",
+        "morgen",
+        "gisteren",
+        "bijlage",
+        "bijlagen",
+        "onderwerp",
+        "datum",
+        "kenmerk",
+        "pagina",
+        "verzonden",
+        "aanwezig",
+        "afwezig",
+        "notulen",
+        "actie",
+        "besluit",
+        "agenda",
+        "punt",
+        "toelichting",
+        "zie",
+        "nb",
+        "ps",
+        "hoogachtend",
+        "groet",
+        "groeten",
+    ]
+)
+
+CLOSING = (
+    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale|warme|sportieve|fijne)\s+groet(?:en)?"
+    r"|groet(?:en|jes)?|mvg|m\.?\s?vr\.?\s?gr\.?|hoogachtend|gr\.|liefs|dank\s+en\s+groet"
+    r"|alvast\s+bedankt|bedankt|met\s+dank"
+)
+SALUTATION = r"beste|geachte|hoi|hallo|dag|lieve|hey|hi|goedemorgen|goedemiddag|goedenavond|ha|hee|beste\s+collega"
+TIMESTAMP = (
+    r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+    r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+)
+
+
+def _alts(words, flags: str = "i") -> str:
+    """Alternation of words (longest first), tolerant of an optional dot and of any blanks."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        dot = w.endswith(".")
+        esc = re.escape(w.rstrip(".")).replace(r"\ ", r"[ \t]+")
+        out.append(esc + (r"\.?" if dot else ""))
+    return f"(?{flags}:{'|'.join(out)})" if flags else f"(?:{'|'.join(out)})"
+
+
+class NameRecognizer(DutchRecognizer):
+    ENTITIES = ["PERSON", "OFFICIAL"]
+
+    def __init__(self, lex: NameLexicon, supported_language: str = "nl"):
+        super().__init__(supported_language=supported_language, name="NameRecognizer")
+        self.lex = lex
+        name = lex.name_after
+        titles = _alts(lex.titles)
+        roles = _alts(lex.official_roles)
+        parties = _alts(lex.parties, flags="")
+        self.title_re = re.compile(rf"(?<![\p{{L}}.])(?:{titles}{SEP})+(?P<n>{name})")
+        self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}(?P<n>{name})")
+        self.official_re = re.compile(
+            rf"(?<![\p{{L}}-])(?P<role>{roles})(?:{SEP}{titles})*{SEP}"
+            rf"(?!(?:van|voor)[ \t]+(?!de[rn]?[ \t]))(?P<n>{name})"
+            rf"(?:[ \t]*\((?P<p>{parties})[^)\n]{{0,30}}\))?"
+        )
+        self.member_re = re.compile(
+            rf"(?<![\p{{L}}])(?i:lid)(?:{SEP}{titles})*{SEP}(?P<n>{name})[ \t]*\({parties}[^)\n]{{0,30}}\)"
+        )
+        self.party_re = re.compile(rf"(?:(?:{titles}){SEP})?(?P<n>{name})[ \t]*\((?:{parties})(?:[^)\n]{{0,30}})\)")
+        self.apposition_re = re.compile(
+            rf"(?P<n>{name}),[ \t]+(?:de[ \t]+)?(?P<role>{roles})(?![\p{{L}}])"
+            rf"(?=[ \t]*(?:$|[,.;)]|van[ \t]|voor[ \t]))",
+            re.MULTILINE,
+        )
+        self.role_line_re = re.compile(
+            rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^\n]{{2,70}})?,?[ \t]*$"
+        )
+        self.label_re = re.compile(
+            rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?P<label>{_alts(lex.labels)})[ \t]*:[ \t]*(?P<v>[^\n]*)$"
+        )
+        self.closing_re = re.compile(rf"(?im)^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*(?P<rest>[^\n]*)$")
+        self.salutation_re = re.compile(
+            rf"(?m)^[ \t]*(?i:{SALUTATION})(?:{SEP}{titles})*{SEP}(?P<n>{name})"
+            rf"(?:{SEP}(?i:en){SEP}(?:{titles}{SEP})*(?P<n2>{name}))?[ \t]*[,!]"
+        )
+        self.mention_re = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])@(?P<n>{CAP}(?:{SEP}(?:{lex.tv}){{0,3}}{CAP})?)")
+        self.chat_re = re.compile(rf"(?m)^[ \t]*(?:{TIMESTAMP})(?P<n>{name})[ \t]*:")
+        self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
+        self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
+        self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
+        self.role_prefix_re = re.compile(rf"^(?:(?:de|het)[ \t]+)?(?:{roles}|(?i:lid))(?:{SEP}|$)")
+        self.paren_party_re = re.compile(rf"\((?:{parties})[^)]*\)")
+        self.paren_role_re = re.compile(rf"\((?:[^)]*?){roles}[^)]*\)")
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> NameRecognizer:
+        return cls(lexicon(rules))
+
+    # ------------------------------------------------------------------ validation
+    def clean(self, text: str, start: int, end: int, *, single: str = "strict") -> tuple[int, int] | None:
+        """Trim a candidate name span to its name words; None if what is left is not a name.
+
+        Cuts at the first function word, organisation word or lower-case non-particle word, drops
+        trailing particles. `single` says what a one-word name needs: "any" (strong context: every
+        capitalised word that is not a function/organisation word), "strict" (not a common word,
+        unless it is a listed surname or first name)."""
+        toks = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+        keep: list[tuple[int, int, str]] = []
+        for ts, te, t in toks:
+            w = t.strip(",.;:'’\"")
+            low = w.casefold()
+            if not w:
+                break
+            if self.lex.is_tussenvoegsel(w):
+                keep.append((ts, te, t))
+                continue
+            if re.fullmatch(INITIALS, t):
+                keep.append((ts, te, t))
+                continue
+            if low in FUNCTION_WORDS or self.lex.is_org_word(w) or not w[:1].isupper():
+                break
+            if (
+                keep
+                and [k for k in keep if not self.lex.is_tussenvoegsel(k[2])]
+                and self.lex.is_common(w)
+                and not self.lex.is_surname(w)
+                and not self.lex.is_first_name(w)
+            ):
+                break
+            keep.append((ts, te, t))
+        while keep and (self.lex.is_tussenvoegsel(keep[-1][2]) or keep[-1][2].rstrip(",;:") == ""):
+            keep.pop()
+        words = [k for k in keep if not self.lex.is_tussenvoegsel(k[2]) and not re.fullmatch(INITIALS, k[2])]
+        if not words:
+            if keep and re.fullmatch(INITIALS, keep[-1][2]) and single == "any":
+                return keep[0][0], keep[-1][1]
+            return None
+        s, e = keep[0][0], keep[-1][1]
+        while e > s and text[e - 1] in ",;:":
+            e -= 1
+        if len(words) == 1 and len(keep) == 1:
+            w = words[0][2].rstrip(".,;:")
+            if len(w) < 2:
+                return None
+            if (
+                single == "strict"
+                and self.lex.is_common(w)
+                and not (self.lex.is_surname(w) or self.lex.is_first_name(w))
+            ):
+                return None
+            if single == "listed" and not (self.lex.is_surname(w) or self.lex.is_first_name(w)):
+                return None
+        return s, e
+
+    # ------------------------------------------------------------------ rules
+    def find(self, text: str) -> Iterator[Hit]:
+        yield from self.officials(text)
+        for m in self.title_re.finditer(text):
+            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
+        for m in self.role_re.finditer(text):
+            yield from self._hit(text, m.start("n"), m.end("n"), ROLE, single="strict")
+        yield from self.list_names(text)
+        yield from self.labelled(text)
+        yield from self.signatures(text)
+        for m in self.salutation_re.finditer(text):
+            for g in ("n", "n2"):
+                if m.group(g):
+                    yield from self._hit(text, m.start(g), m.end(g), STRONG, single="strict")
+        for m in self.mention_re.finditer(text):
+            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
+        for m in self.chat_re.finditer(text):
+            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
+
+    def _hit(
+        self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
+    ) -> Iterator[Hit]:
+        span = self.clean(text, start, end, single=single)
+        if span:
+            yield span[0], span[1], score, entity
+
+    def list_names(self, text: str) -> Iterator[Hit]:
+        """Initials + surname, and a listed first name + surname-shaped words, on one line."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)]
+        n = len(toks)
+        i = 0
+        while i < n:
+            s, e, t = toks[i]
+            is_init = bool(re.fullmatch(INITIALS, t))
+            first = (
+                not is_init
+                and re.fullmatch(CAP, t)
+                and self.lex.is_first_name(t)
+                and t.casefold() not in FUNCTION_WORDS
+            )
+            if not (is_init or first):
+                i += 1
+                continue
+            j = i + 1
+            # further given names (Jan Willem, Mohamed Amine) or initials
+            while (
+                j < n
+                and j - i < 4
+                and self._same_line(text, toks[j - 1], toks[j])
+                and (
+                    (
+                        first
+                        and re.fullmatch(CAP, toks[j][2])
+                        and self.lex.is_first_name(toks[j][2])
+                        and j + 1 < n
+                        and re.fullmatch(CAP, toks[j + 1][2])
+                    )
+                    or (is_init and re.fullmatch(INITIALS, toks[j][2]))
+                )
+            ):
+                j += 1
+            k = j
+            while (
+                k < n
+                and k - j < 3
+                and self._same_line(text, toks[k - 1], toks[k])
+                and self.lex.is_tussenvoegsel(toks[k][2])
+            ):
+                k += 1
+            if k < n and self._same_line(text, toks[k - 1], toks[k]) and re.fullmatch(CAP, toks[k][2]):
+                sur = toks[k][2]
+                low = sur.casefold()
+                ok = low not in FUNCTION_WORDS and not self.lex.is_org_word(sur)
+                if ok and self.lex.is_common(sur) and not self.lex.is_surname(sur):
+                    ok = False
+                if (
+                    ok
+                    and first
+                    and self.lex.is_common(t)
+                    and not (self.lex.is_surname(sur) and not self.lex.is_common(sur))
+                ):
+                    ok = False  # "Roos Visser", "Wil Bakker" read as words without more evidence
+                if (
+                    ok
+                    and k + 1 < n
+                    and self._same_line(text, toks[k], toks[k + 1])
+                    and self.lex.is_org_word(toks[k + 1][2])
+                ):
+                    ok = False  # "Willem Alexander Ziekenhuis"
+                if ok:
+                    yield s, toks[k][1], STRONG if is_init else LISTED, "PERSON"
+                    i = k + 1
+                    continue
+            i += 1
+
+    @staticmethod
+    def _same_line(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        gap = text[a[1] : b[0]]
+        return "\n" not in gap and len(gap) <= 3 and not any(c in gap for c in ",;:()|/")
+
+    # ------------------------------------------------------------------ labelled lists
+    def labelled(self, text: str) -> Iterator[Hit]:
+        """Header and attendance lines: "Van: Ouali, Fatima <f.ouali@...>", "Aanwezig: A, B (notulist)",
+        or a label alone on its line followed by one name per line (bullets allowed)."""
+        for m in self.label_re.finditer(text):
+            vstart, value = m.start("v"), m.group("v")
+            if value.strip():
+                end = m.end("v")
+                # a list that wraps: continue while the line ends with a separator
+                while text[vstart:end].rstrip().endswith((",", ";")) and end < len(text):
+                    nl = text.find("\n", end + 1)
+                    nl = len(text) if nl < 0 else nl
+                    if not text[end + 1 : nl].strip():
+                        break
+                    end = nl
+                yield from self.items(text, vstart, end)
+                continue
+            pos = m.end() + 1
+            for _ in range(30):  # one name per line until a blank line
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if not line.strip() or self.label_re.match(line):
+                    break
+                yield from self.items(text, pos, nl)
+                pos = nl + 1
+                if pos >= len(text):
+                    break
+
+    def items(self, text: str, start: int, end: int) -> Iterator[Hit]:
+        value = text[start:end]
+        # "Achternaam, Voornaam" (one comma, no semicolon) is one person
+        inv = re.fullmatch(
+            rf"[ \t]*(?:[-•*·][ \t]*)?({self.lex.surname}),[ \t]*((?:{CAP}|{INITIALS})(?:{SEP}{CAP})?)"
+            r"[ \t]*(?:<[^>\n]*>|\[[^\]\n]*\]|\([^)\n]*\))?[ \t]*;?[ \t]*",
+            value,
+        )
+        if inv and ";" not in value:
+            a, b = (
+                self.clean(text, start + inv.start(1), start + inv.end(1), single="any"),
+                self.clean(text, start + inv.start(2), start + inv.end(2), single="any"),
+            )
+            if a and b:
+                yield a[0], b[1], STRONG, "PERSON"
+                return
+        seps = r";" if ";" in value else r",|\s+(?:en|&)\s+|\t|\s{3,}"
+        pos = 0
+        for part in re.split(rf"({seps})", value):
+            ps = start + pos
+            pos += len(part)
+            if not part.strip() or re.fullmatch(seps, part):
+                continue
+            sub = re.match(r"[ \t]*(?:[-•*·][ \t]*)?", part)
+            s = ps + sub.end()
+            # inverted name with its own address inside a ';' list: "Ouali, Fatima <...>"
+            body = re.split(r"[<\[(]", text[s : ps + len(part)], maxsplit=1)[0]
+            tail = text[s + len(body) : ps + len(part)]
+            official = bool(self.paren_party_re.search(tail) or self.paren_role_re.search(tail))
+            b = body.rstrip()
+            inv2 = re.fullmatch(rf"({self.lex.surname}),[ \t]*({CAP}(?:{SEP}{CAP})?)", b)
+            if inv2:
+                yield s, s + len(b), STRONG, "PERSON"
+                continue
+            pre = self.titles_prefix_re.match(b)
+            off = pre.end() if pre else 0
+            role = self.role_prefix_re.match(b[off:])
+            if role:
+                official = True
+                off += role.end()
+                pre = self.titles_prefix_re.match(b[off:])
+                off += pre.end() if pre else 0
+            nm = re.match(rf"{self.lex.name_after}", b[off:])
+            if not nm or b[off + nm.end() :].strip(" \t.,:-"):
+                continue
+            span = self.clean(text, s + off, s + off + nm.end(), single="strict" if not official else "any")
+            if span:
+                if official:
+                    yield s, span[1], STRONG, "OFFICIAL"
+                yield span[0], span[1], STRONG, "PERSON"
+
+    # ------------------------------------------------------------------ signatures
+    def signatures(self, text: str) -> Iterator[Hit]:
+        """The name under a closing ("Met vriendelijke groet,"), within the next few lines, skipping
+        "namens ..." lines; signed as an official when a role line stands just above or below."""
+        for m in self.closing_re.finditer(text):
+            rest = m.group("rest")
+            if rest.strip():
+                nm = self.name_line_re.match(rest)
+                if nm:
+                    yield from self._signature_name(
+                        text, m.start("rest") + nm.start("n"), m.start("rest") + nm.end("n")
+                    )
+                continue
+            pos, seen = m.end() + 1, 0
+            while pos < len(text) and seen < 4:
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if line.strip():
+                    seen += 1
+                    nm = self.name_line_re.match(line)
+                    if nm:
+                        yield from self._signature_name(text, pos + nm.start("n"), pos + nm.end("n"))
+                        break
+                pos = nl + 1
+
+    def _signature_name(self, text: str, start: int, end: int) -> Iterator[Hit]:
+        span = self.clean(text, start, end, single="strict")
+        if not span:
+            return
+        yield span[0], span[1], STRONG, "PERSON"
+        if self._role_line_near(text, span[0], span[1]):
+            yield span[0], span[1], STRONG, "OFFICIAL"
+
+    def _role_line_near(self, text: str, start: int, end: int) -> bool:
+        """A role line ("De minister van ...,", "Burgemeester", "Secretaris-generaal") directly above
+        (blank lines allowed, at most 3 lines up) or on the next line."""
+        ls = text.rfind("\n", 0, start)
+        nxt_end = text.find("\n", end + 1)
+        nxt = text[end : nxt_end if nxt_end >= 0 else len(text)].strip("\n")
+        if nxt.strip() and self.role_line_re.match(nxt.strip()):
+            return True
+        pos, looked = ls, 0
+        while pos > 0 and looked < 3:
+            ps = text.rfind("\n", 0, pos)
+            line = text[ps + 1 : pos]
+            pos = ps
+            if not line.strip():
+                continue
+            looked += 1
+            return bool(self.role_line_re.match(line.strip()))
+        return False
+
+    # ------------------------------------------------------------------ officials
+    def officials(self, text: str) -> Iterator[Hit]:
+        """OFFICIAL spans: role + name ("wethouder Meliani", "minister dr. Okafor"), member with party
+        ("raadslid Jansen (SP)", "lid Kaya (D66)", "mevrouw Jansen (VVD)"), "X, burgemeester", and a
+        name on its own line under or over a role line (a minister or secretaris-generaal signing)."""
+        for rx in (self.official_re, self.member_re, self.party_re, self.apposition_re):
+            for m in rx.finditer(text):
+                span = self.clean(text, m.start("n"), m.end("n"), single="any")
+                if span:
+                    yield (
+                        min(m.start(), span[0]),
+                        max(span[1], m.end() if rx is not self.apposition_re else span[1]),
+                        STRONG,
+                        "OFFICIAL",
+                    )
+                    yield span[0], span[1], STRONG, "PERSON"
+        for m in self.role_line_re.finditer(text):
+            pos, seen = m.end() + 1, 0
+            while pos < len(text) and seen < 3:
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if line.strip():
+                    seen += 1
+                    nm = self.name_line_re.match(line)
+                    if nm:
+                        span = self.clean(text, pos + nm.start("n"), pos + nm.end("n"), single="any")
+                        if span:
+                            yield span[0], span[1], STRONG, "OFFICIAL"
+                            yield span[0], span[1], STRONG, "PERSON"
+                        break
+                pos = nl + 1
