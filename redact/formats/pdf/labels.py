@@ -1,0 +1,49 @@
+"""Black boxes with the Woo ground in white, fitted so that every box carries a legible label."""
+from __future__ import annotations
+
+import pymupdf
+
+FONT = "helv"
+MAX_SIZE = 9.0
+MIN_SIZE = 4.0  # below this a label is no longer legible on paper
+PAD = 1.0
+
+
+def fit_label(rect: pymupdf.Rect, label: str, compact: str) -> tuple[pymupdf.Rect, str, float, bool]:
+    """Choose font size and text for a box; widen the box (centred) only when even the compact
+    label at the minimum size does not fit. Returns (box, text, size, widened)."""
+    size = max(MIN_SIZE, min(MAX_SIZE, rect.height * 0.78))
+    for text in dict.fromkeys((label, compact)):
+        s = size
+        while s >= MIN_SIZE:
+            if pymupdf.get_text_length(text, fontname=FONT, fontsize=s) + 2 * PAD <= rect.width:
+                return rect, text, s, False
+            s -= 0.5
+    need = pymupdf.get_text_length(compact, fontname=FONT, fontsize=MIN_SIZE) + 2 * PAD
+    grow = (need - rect.width) / 2
+    wide = pymupdf.Rect(rect.x0 - grow, rect.y0, rect.x1 + grow, rect.y1)
+    if wide.height < MIN_SIZE + 1:
+        mid = (wide.y0 + wide.y1) / 2
+        wide.y0, wide.y1 = mid - (MIN_SIZE + 1) / 2, mid + (MIN_SIZE + 1) / 2
+    return wide, compact, MIN_SIZE, True
+
+
+def fit_label_on(page: pymupdf.Page, rect: pymupdf.Rect, label: str,
+                 compact: str) -> tuple[pymupdf.Rect, str, float, bool]:
+    """`fit_label` as the reader sees the page: on a page with /Rotate the label runs along the
+    displayed width. `rect` and the returned box are in unrotated page coordinates."""
+    if not page.rotation:
+        return fit_label(rect, label, compact)
+    box, text, size, widened = fit_label(rect * page.rotation_matrix, label, compact)
+    return box * page.derotation_matrix, text, size, widened
+
+
+def draw_box(page: pymupdf.Page, rect: pymupdf.Rect, text: str, size: float) -> None:
+    """A black box with its label centred, upright as displayed (also on rotated pages)."""
+    page.draw_rect(rect, color=None, fill=(0, 0, 0), overlay=True)
+    vis = rect * page.rotation_matrix
+    width = pymupdf.get_text_length(text, fontname=FONT, fontsize=size)
+    x = vis.x0 + (vis.width - width) / 2
+    y = vis.y0 + vis.height / 2 + size * 0.35
+    page.insert_text(pymupdf.Point(x, y) * page.derotation_matrix, text, fontname=FONT, fontsize=size,
+                     color=(1, 1, 1), overlay=True, rotate=page.rotation)

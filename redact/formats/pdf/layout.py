@@ -1,0 +1,218 @@
+"""Text of a PDF with, for every character, the page and box it came from.
+
+Pages with a usable text layer give their visible glyphs (invisible text, render mode 3, is left
+out: apply removes it from every page). Pages without one (scans, text drawn as outlines,
+fonts without a Unicode map) are read by OCR; each character then gets the box of its whole
+OCR word, so a redaction always covers whole words, and the redaction rectangle is padded by
+the OCR line height (word boxes are tight and leave slivers of letters readable).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from . import ocr
+
+TEXT_FLAGS = (
+    pymupdf.TEXT_PRESERVE_WHITESPACE
+    | pymupdf.TEXT_MEDIABOX_CLIP
+    | pymupdf.TEXT_ACCURATE_BBOXES
+)  # no TEXT_PRESERVE_LIGATURES: "ﬁ" comes out as "f" + "i", each with half the box
+
+PAD_X, PAD_Y = 0.25, 0.15  # OCR padding, fractions of the line height
+MIN_ALNUM = 40  # fewer visible letters/digits than this on a page mostly covered by images: a scan
+GARBLED = 0.3  # more than this share of unreadable characters: the text layer is unusable
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class PdfLayout:
+    """Parallel to the document text: `page[i]` and `box[i]` for character i, `line[i]` a line id
+    (boxes of one line are merged into one redaction rectangle). Separators get page -1.
+    `pad[line]` widens rectangles of OCR lines; `ocr_pages` and `invisible_pages` are 0-based."""
+
+    page: list[int] = field(default_factory=list)
+    box: list[Box] = field(default_factory=list)
+    line: list[int] = field(default_factory=list)
+    pad: dict[int, tuple[float, float]] = field(default_factory=dict)
+    ocr_pages: set[int] = field(default_factory=set)
+    invisible_pages: set[int] = field(default_factory=set)
+    ocr_words: dict[int, list[ocr.OcrWord]] = field(default_factory=dict)
+
+    def add(self, page: int, box: Box, line: int) -> None:
+        self.page.append(page)
+        self.box.append(box)
+        self.line.append(line)
+
+    def rects(self, start: int, end: int) -> list[tuple[int, pymupdf.Rect]]:
+        """The rectangles (one per page line) that cover characters start..end."""
+        out: list[tuple[int, pymupdf.Rect]] = []
+        cur_line, cur_page, rect = None, -1, None
+
+        def close() -> None:
+            if rect is not None:
+                dx, dy = self.pad.get(cur_line, (0.0, 0.0))
+                out.append((cur_page, rect + (-dx, -dy, dx, dy)))
+
+        for i in range(start, min(end, len(self.page))):
+            pg = self.page[i]
+            if pg < 0:
+                continue
+            r = pymupdf.Rect(self.box[i])
+            if r.is_empty and r.width <= 0:
+                continue
+            if self.line[i] == cur_line and rect is not None:
+                rect |= r
+            else:
+                close()
+                cur_line, cur_page, rect = self.line[i], pg, pymupdf.Rect(r)
+        close()
+        return out
+
+
+@dataclass
+class Extraction:
+    text: str
+    layout: PdfLayout
+    page_starts: list[int]
+    empty_pages: list[int]  # 1-based: nothing to read, not even by OCR
+    unreadable: list[str]  # reasons a page could not be read (the file then needs review)
+
+
+def _visible_chars(page: pymupdf.Page) -> tuple[list[list[dict]], bool]:
+    """Lines (lists of rawdict chars) of visible text per block; and whether invisible text exists."""
+    raw = page.get_text("rawdict", flags=TEXT_FLAGS, sort=False)
+    blocks, invisible = [], False
+    for block in raw.get("blocks", []):
+        if block.get("type") != 0:
+            continue
+        lines = []
+        for line in block.get("lines", []):
+            chars = []
+            for span in line.get("spans", []):
+                if span.get("alpha", 255) == 0:
+                    invisible = True
+                    continue
+                chars += span.get("chars", [])
+            if chars:
+                lines.append(chars)
+        if lines:
+            blocks.append(lines)
+    return blocks, invisible
+
+
+def needs_ocr(page: pymupdf.Page, blocks: list[list[list[dict]]]) -> bool:
+    """No usable text layer: no visible letters at all, mostly unmappable glyphs, or an image
+    covering most of the page with hardly any text (a scan with a stamp or page number)."""
+    chars = [c["c"] for lines in blocks for line in lines for c in line if not c["c"].isspace()]
+    alnum = sum(ch.isalnum() for ch in chars)
+    if alnum == 0:
+        return True
+    bad = sum(ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" for ch in chars)
+    if bad > GARBLED * len(chars):
+        return True
+    if alnum < MIN_ALNUM:
+        area = abs(page.rect)
+        covered = sum(abs(pymupdf.Rect(i["bbox"]) & page.rect) for i in page.get_image_info())
+        return area > 0 and covered > 0.5 * area
+    return False
+
+
+def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> Extraction:
+    """Text, layout, page starts, and the pages that could not be read.
+
+    Lines of one block are joined with the line's own trailing space when it wrapped (so names
+    broken over a line read as one), else with a newline; blocks with a blank line."""
+    parts: list[str] = []
+    lay = PdfLayout()
+    page_starts: list[int] = []
+    empty_pages: list[int] = []
+    unreadable: list[str] = []
+    line_id = 0
+    n = 0
+
+    def sep(s: str) -> None:
+        nonlocal n
+        for ch in s:
+            parts.append(ch)
+            lay.add(-1, (0, 0, 0, 0), -1)
+            n += 1
+
+    def emit_lines(pno: int, blocks: list[list[list[tuple[str, Box]]]], pads: list[list[float]] | None) -> bool:
+        nonlocal line_id, n
+        had_text = False
+        for bi, lines in enumerate(blocks):
+            if had_text:
+                sep("\n\n")
+            for li, chars in enumerate(lines):
+                if li:
+                    prev = parts[-1] if parts else "\n"
+                    if prev not in (" ", "\n"):
+                        sep("\n")
+                line_id += 1
+                if pads is not None:
+                    h = pads[bi][li]
+                    lay.pad[line_id] = (PAD_X * h, PAD_Y * h)
+                for ch, box in chars:
+                    if ch == "\u00ad":  # soft hyphen: invisible
+                        continue
+                    if box is None:
+                        sep(ch)
+                        continue
+                    parts.append(ch)
+                    lay.add(pno, box, line_id)
+                    n += 1
+                    had_text = had_text or not ch.isspace()
+        return had_text
+
+    for pno, page in enumerate(doc):
+        if pno:
+            sep("\n\n")
+        page_starts.append(n)
+        blocks, invisible = _visible_chars(page)
+        if invisible:
+            lay.invisible_pages.add(pno)
+        if use_ocr and needs_ocr(page, blocks):
+            if ocr.is_blank(page):
+                empty_pages.append(pno + 1)
+                continue
+            lay.ocr_pages.add(pno)
+            try:
+                words = ocr.ocr_page(page, file_key)
+            except ocr.OcrUnavailable as e:
+                unreadable.append(f"page {pno + 1} has no usable text layer and cannot be OCR'd: {e}")
+                continue
+            lay.ocr_words[pno] = words
+            if not [w for w in words if w.conf > 0 and any(c.isalnum() for c in w.text)]:
+                unreadable.append(f"page {pno + 1}: OCR could not read any text on this image-only page")
+                continue
+            oblocks, pads = _ocr_blocks(words)
+            emit_lines(pno, oblocks, pads)
+            continue
+        tblocks = [[[(c["c"], tuple(c["bbox"])) for c in line] for line in lines] for lines in blocks]
+        if not emit_lines(pno, tblocks, None):
+            empty_pages.append(pno + 1)
+    return Extraction("".join(parts), lay, page_starts, empty_pages, unreadable)
+
+
+def _ocr_blocks(words: list[ocr.OcrWord]):
+    """OCR words as blocks of lines of (char, box); the box of each character is its word's box,
+    spaces between words are separators (box None). Also the line heights, same shape."""
+    blocks: list[list[list[tuple[str, Box | None]]]] = []
+    pads: list[list[float]] = []
+    cur_block, cur_line = None, None
+    for w in words:
+        if w.line[:1] != cur_block:
+            blocks.append([])
+            pads.append([])
+            cur_block, cur_line = w.line[:1], None
+        if w.line != cur_line:
+            blocks[-1].append([])
+            pads[-1].append(w.line_height)
+            cur_line = w.line
+        else:
+            blocks[-1][-1].append((" ", None))
+        blocks[-1][-1] += [(ch, w.rect) for ch in w.text]
+    return blocks, pads

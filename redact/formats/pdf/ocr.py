@@ -1,0 +1,116 @@
+"""OCR of image-only pages with the Tesseract command line (no Python binding needed).
+
+Pages are rendered in RGB (Tesseract reads nothing from some grayscale pixmaps) at 300 dpi and
+read with `tesseract - - -l nld tsv`; every word comes back with its box in PDF points. Results
+are memoised per (file hash, page, dpi), so the detect and finish phases of one worker OCR a page
+once.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+import pymupdf
+
+DPI = 300
+LANG = "nld"
+TIMEOUT = 180  # seconds per page
+_MEMO: dict[tuple[str, int, int], list[OcrWord]] = {}
+_MEMO_MAX = 500
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    rect: tuple[float, float, float, float]  # PDF points, unrotated page space
+    line: tuple[int, int, int]  # (block, paragraph, line) as Tesseract numbers them
+    line_height: float  # height of the whole OCR line in points
+    conf: float
+
+
+class OcrUnavailable(RuntimeError):
+    pass
+
+
+@functools.cache
+def available() -> str:
+    """Why OCR cannot run ("" when it can): tesseract missing or without the Dutch model."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        return "Tesseract OCR is not installed"
+    try:
+        langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError) as e:
+        return f"Tesseract does not run: {e}"
+    if LANG not in langs.split():
+        return f"Tesseract has no '{LANG}' language data (install tesseract-ocr-{LANG})"
+    return ""
+
+
+def render(page: pymupdf.Page, dpi: int = DPI, clip: pymupdf.Rect | None = None) -> pymupdf.Pixmap:
+    return page.get_pixmap(dpi=dpi, colorspace=pymupdf.csRGB, alpha=False, clip=clip)
+
+
+def is_blank(page: pymupdf.Page) -> bool:
+    """A page that renders as one colour has nothing to read."""
+    return render(page, dpi=36).is_unicolor
+
+
+def read_png(png: bytes, scale: float, origin: tuple[float, float] = (0.0, 0.0)) -> list[OcrWord]:
+    """Words Tesseract reads in a PNG; pixel boxes are mapped to points by `scale` (points per pixel)."""
+    why = available()
+    if why:
+        raise OcrUnavailable(why)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        proc = subprocess.run(["tesseract", "-", "-", "-l", LANG, "--dpi", str(DPI), "tsv"], input=png,
+                              capture_output=True, timeout=TIMEOUT, env=env)
+    except subprocess.TimeoutExpired as e:
+        raise OcrUnavailable(f"Tesseract took longer than {TIMEOUT} s") from e
+    if proc.returncode != 0:
+        raise OcrUnavailable(f"Tesseract failed: {proc.stderr.decode(errors='replace')[:200]}")
+    rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8", errors="replace")), delimiter="\t",
+                               quoting=csv.QUOTE_NONE))
+    ox, oy = origin
+    lines: dict[tuple[int, int, int], float] = {}
+    for r in rows:
+        if r.get("level") == "4":
+            lines[(int(r["block_num"]), int(r["par_num"]), int(r["line_num"]))] = int(r["height"]) * scale
+    words = []
+    for r in rows:
+        text = (r.get("text") or "").strip()
+        if r.get("level") != "5" or not text:
+            continue
+        x, y, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
+        key = (int(r["block_num"]), int(r["par_num"]), int(r["line_num"]))
+        rect = (ox + x * scale, oy + y * scale, ox + (x + w) * scale, oy + (y + h) * scale)
+        words.append(OcrWord(text, rect, key, lines.get(key, h * scale), float(r.get("conf") or 0)))
+    return words
+
+
+def read_page(page: pymupdf.Page, dpi: int = DPI) -> list[OcrWord]:
+    """OCR one page; boxes in the page's unrotated coordinates (those of text extraction and
+    annotations), also when the page has a /Rotate."""
+    words = read_png(render(page, dpi).tobytes("png"), 72.0 / dpi)
+    if page.rotation:
+        m = page.derotation_matrix
+        words = [OcrWord(w.text, tuple(pymupdf.Rect(w.rect) * m), w.line, w.line_height, w.conf) for w in words]
+    return words
+
+
+def ocr_page(page: pymupdf.Page, key: str, dpi: int = DPI) -> list[OcrWord]:
+    """The words on a page. `key` identifies the file content (its sha256) for the memo."""
+    memo_key = (key, page.number, dpi)
+    if key and memo_key in _MEMO:
+        return _MEMO[memo_key]
+    words = read_page(page, dpi)
+    if key:
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[memo_key] = words
+    return words

@@ -1,0 +1,269 @@
+"""Proof that a PDF output holds nothing that was redacted, read back the way an attacker would.
+
+Fail closed: every check that cannot run is itself a problem. Checks:
+- one revision only (a single `startxref`), and the file opens without repair;
+- page text with every optional-content layer switched on: no redacted string more often than
+  it stays readable in the original;
+- every object (literal, hex and UTF-16 strings, decompressed streams), metadata, XMP, outline,
+  annotations and embedded files: no redacted string that occurs nowhere unredacted;
+- no annotation, form field or embedded file left, in particular no unapplied Redact annotation;
+- every box carries its label;
+- OCR'd pages: a fresh OCR of the output's image layer reads no redacted token under any box.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+
+from ...document import Document
+from ...findings import Entry
+from ...rules import Rules
+from ...verify import count_word, describe, masked_text, norm, surviving_strings
+from . import ocr
+
+_TOKEN = re.compile(r"\w+")
+_BINARY_SUBTYPES = ("/Subtype /Image", "/FontFile", "/Length1", "/Subtype /Type1C", "/Subtype /CIDFontType0C",
+                    "/Subtype /OpenType")
+_ESC = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be", errors="replace")
+    if raw.startswith(b"\xff\xfe"):
+        return raw[2:].decode("utf-16-le", errors="replace")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    return raw.decode("latin-1")
+
+
+def pdf_strings(data: bytes) -> Iterator[str]:
+    """Every literal `( )` and hex `< >` string in PDF syntax, unescaped and decoded."""
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x28:  # (
+            out, depth, i = bytearray(), 1, i + 1
+            while i < n and depth:
+                c = data[i]
+                if c == 0x5C and i + 1 < n:
+                    nxt = data[i + 1]
+                    if nxt in _ESC:
+                        out += _ESC[nxt]
+                        i += 2
+                    elif 0x30 <= nxt <= 0x37:
+                        m = re.match(rb"[0-7]{1,3}", data[i + 1:i + 4])
+                        out.append(int(m.group(), 8) & 0xFF)
+                        i += 1 + len(m.group())
+                    elif nxt in (0x0A, 0x0D):  # line continuation
+                        i += 2
+                    else:
+                        out.append(nxt)
+                        i += 2
+                    continue
+                if c == 0x28:
+                    depth += 1
+                elif c == 0x29:
+                    depth -= 1
+                    if not depth:
+                        i += 1
+                        break
+                out.append(c)
+                i += 1
+            yield _decode(bytes(out))
+        elif c == 0x3C and i + 1 < n and data[i + 1] != 0x3C:  # <hex>
+            j = data.find(b">", i)
+            if j < 0:
+                break
+            hexs = re.sub(rb"[^0-9A-Fa-f]", b"", data[i + 1:j])
+            if len(hexs) % 2:
+                hexs += b"0"
+            yield _decode(bytes.fromhex(hexs.decode()))
+            i = j + 1
+        elif c == 0x3C:
+            i += 2
+        else:
+            i += 1
+
+
+def _texty(data: bytes) -> bool:
+    sample = data[:4096]
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in sample)
+    return printable >= 0.85 * max(1, len(sample))
+
+
+def object_texts(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
+    """(where, text) for every object: its strings, and the text of its stream when it is not an
+    image or a font program."""
+    for xref in range(1, pdf.xref_length()):
+        try:
+            obj = pdf.xref_object(xref, compressed=True)
+        except Exception:
+            continue
+        yield f"object {xref}", " ".join(pdf_strings(obj.encode("latin-1", "replace")))
+        if not pdf.xref_is_stream(xref) or any(t in obj for t in _BINARY_SUBTYPES):
+            continue
+        try:
+            data = pdf.xref_stream(xref) or b""
+        except Exception:
+            yield f"stream {xref}", "\0undecodable"
+            continue
+        if _texty(data):  # binary streams (ICC profiles, ...) hold no text, only false alarms
+            yield f"stream {xref}", " ".join(pdf_strings(data)) + " " + data.decode("utf-8", errors="replace")
+
+
+def secret_strings(original: str, entries: list[Entry]) -> list[str]:
+    """Normalised redacted strings, and their words of 4+ characters, that occur nowhere unredacted
+    in the original: these may not appear anywhere in the output file."""
+    left = norm(masked_text(original, entries))
+    out = set()
+    for e in entries:
+        if not e.redacted:
+            continue
+        s = norm(e.text)
+        for cand in [s] + [t for t in _TOKEN.findall(s) if len(t) >= 4 and not t.isdigit()]:
+            if len(cand) >= 3 and count_word(left, cand) == 0:
+                out.add(cand)
+    return sorted(out)
+
+
+def _places(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
+    """Where hidden text lives besides the pages, as (where, text)."""
+    yield "metadata", " ".join(str(v) for v in (pdf.metadata or {}).values())
+    yield "XMP metadata", pdf.get_xml_metadata() or ""
+    yield "outline", " ".join(str(t[1]) for t in pdf.get_toc(simple=True))
+    for name in pdf.embfile_names():
+        info = pdf.embfile_info(name)
+        yield "embedded file", f"{name} {info.get('filename', '')} {info.get('desc', '')}"
+        yield "embedded file", pdf.embfile_get(name).decode("utf-8", errors="replace")
+    yield from object_texts(pdf)
+
+
+def _leftovers(pdf: pymupdf.Document) -> list[str]:
+    problems = []
+    if pdf.embfile_count():
+        problems.append(f"{pdf.embfile_count()} embedded file(s) remain")
+    for page in pdf:
+        for annot in page.annots() or []:
+            kind = "unapplied redaction annotation" if annot.type[0] == pymupdf.PDF_ANNOT_REDACT \
+                else f"{annot.type[1]} annotation"
+            problems.append(f"page {page.number + 1}: {kind} remains")
+        if page.first_widget is not None:
+            problems.append(f"page {page.number + 1}: form field remains")
+        if page.get_links():
+            problems.append(f"page {page.number + 1}: link remains")
+    return problems
+
+
+def _labels(pdf: pymupdf.Document, entries: list[Entry], rules: Rules) -> list[str]:
+    problems = []
+    labels = {norm(rules.label(e.ground)) for e in entries} | {norm(e.ground) for e in entries}
+    for e in entries:
+        if not e.redacted:
+            continue
+        for b in e.boxes:
+            if not 1 <= b[0] <= pdf.page_count:
+                problems.append(f"box of {e.id} lies on page {b[0]}, which the output does not have")
+                continue
+            clip = pymupdf.Rect(b[1:]) + (-30, -2, 30, 2)
+            inside = norm(pdf[b[0] - 1].get_text("text", clip=clip))
+            if not any(lbl in inside for lbl in labels):
+                problems.append(f"page {b[0]}: box of {e.id} carries no label")
+    return problems
+
+
+def _images_only(pdf: pymupdf.Document, pno: int) -> tuple[pymupdf.Document, pymupdf.Page]:
+    """A copy of one page with all text and vector graphics (the boxes and labels too) removed:
+    what the image layer holds under the boxes."""
+    tmp = pymupdf.open()
+    tmp.insert_pdf(pdf, from_page=pno, to_page=pno)
+    page = tmp[0]
+    page.add_redact_annot(page.rect + (-1e4, -1e4, 1e4, 1e4), fill=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    return tmp, page
+
+
+def _under_boxes(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> pymupdf.Document:
+    """One page holding, stacked, what `page` shows inside each box (upright as displayed), so
+    that one OCR run reads every box."""
+    gap = 12.0
+    clips = [b * page.rotation_matrix for b in boxes]
+    clips = [c for c in clips if not c.is_empty]
+    out = pymupdf.open()
+    width = max([c.width for c in clips] + [10]) + 2 * gap
+    height = sum(c.height + gap for c in clips) + gap
+    sheet = out.new_page(width=width, height=max(height, 10))
+    y = gap
+    for c in clips:
+        pix = page.get_pixmap(dpi=ocr.DPI, colorspace=pymupdf.csRGB, alpha=False, clip=c)
+        sheet.insert_image(pymupdf.Rect(gap, y, gap + c.width, y + c.height), pixmap=pix)
+        y += c.height + gap
+    return out
+
+
+def _reocr(pdf: pymupdf.Document, entries: list[Entry], ocr_pages: set[int]) -> list[str]:
+    """OCR the image layer of each OCR'd output page again, inside the boxes (boxes and labels
+    taken away): no redacted token may be read there."""
+    problems = []
+    for pno in sorted(ocr_pages):
+        mine = [e for e in entries if e.redacted and any(b[0] == pno + 1 for b in e.boxes)]
+        if not mine or pno >= pdf.page_count:
+            continue
+        boxes = [pymupdf.Rect(b[1:]) for e in mine for b in e.boxes if b[0] == pno + 1]
+        tokens = {t for e in mine for t in _TOKEN.findall(norm(e.text)) if len(t) >= 3}
+        tmp, page = _images_only(pdf, pno)
+        sheet = _under_boxes(page, boxes)
+        try:
+            words = ocr.read_page(sheet[0])
+        except ocr.OcrUnavailable as e:
+            problems.append(f"page {pno + 1}: cannot re-OCR the output to check the boxes: {e}")
+            continue
+        finally:
+            sheet.close()
+            tmp.close()
+        for w in words:
+            for t in _TOKEN.findall(norm(w.text)):
+                if len(t) >= 3 and (t in tokens or (len(t) >= 5 and any(t in k for k in tokens))):
+                    problems.append(f"page {pno + 1}: re-OCR reads {describe(t)} under a redaction box")
+    return problems
+
+
+def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rules) -> list[str]:
+    """Problems found in a PDF output; empty means it may be published."""
+    try:
+        data = Path(out_path).read_bytes()
+        pdf = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as e:
+        return [f"output does not open: {e}"]
+    problems: list[str] = []
+    try:
+        if pdf.is_repaired:
+            problems.append("output is damaged (MuPDF had to repair it)")
+        revisions = data.count(b"startxref")
+        if revisions != 1:
+            problems.append(f"output holds {revisions} revisions (incremental updates keep old content)")
+        for cfg in pdf.layer_ui_configs() or []:
+            if not cfg.get("on"):
+                pdf.set_layer_ui_config(cfg["number"], action=0)
+        text = "\n".join(page.get_text("text", flags=pymupdf.TEXT_PRESERVE_WHITESPACE) for page in pdf)
+        for s in surviving_strings(doc.text, entries, text):
+            problems.append(f"redacted text still readable: {describe(s)}")
+        secrets = secret_strings(doc.text, entries)
+        if secrets:
+            for where, found in _places(pdf):
+                hay = norm(found)
+                for s in secrets:
+                    if count_word(hay, s):
+                        problems.append(f"redacted text {describe(s)} found in {where}")
+        problems += _leftovers(pdf)
+        problems += _labels(pdf, entries, rules)
+        layout = doc.layout
+        problems += _reocr(pdf, entries, getattr(layout, "ocr_pages", set()))
+    finally:
+        pdf.close()
+    return problems
