@@ -1,0 +1,1 @@
+"""DOCX format: Word documents redacted natively, hidden data removed."""
