@@ -156,6 +156,7 @@ def run_batch(in_dir: Path, out_dir: Path, rules_dir: Path, label_style: str | N
                 progress("finish", res)
     finally:
         eng.close()
+        remove_stale(out_dir)  # temporary files of a worker that was killed mid-write
         if progress:
             progress("end", None)
     for key, reason in skipped:
