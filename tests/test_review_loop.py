@@ -113,7 +113,7 @@ def test_a_name_decision_applies_to_every_occurrence_unless_only(tmp_path):
     assert len(ids) == 3
     assert main(["decide", str(mpath), ids[0], "keep", "--only"]) == 0
     m = mf.load(mpath)
-    assert {d["id"] for d in m["kept"]} == {ids[0]}
+    assert {d["id"] for d in m["kept"] if d["entity"] == "EMAIL"} == {ids[0]}
     assert main(["decide", str(mpath), ids[1], "keep"]) == 0  # the whole name
     m = mf.load(mpath)
     assert {d["id"] for d in m["kept"]} >= set(ids) and not [d for d in m["redactions"] if d["entity"] == "EMAIL"]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..rules import Rules
 from .allowlist import apply_allowlist
+from .model_names import screen_model_names
 from .officials import keep_officials
 from .overlaps import resolve_overlaps
 from .propagation import propagate_names
@@ -21,6 +22,7 @@ Processor = Callable[[list[DocState], Rules], None]
 
 PROCESSORS: list[Processor] = [
     apply_thresholds,  # findings -> candidate entries (redact / suggested), context spans
+    screen_model_names,  # names only the NER model saw must look like names (not "Omdat", "RDW")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch

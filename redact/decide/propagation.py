@@ -20,6 +20,7 @@ from ..findings import KEEP, REDACT, Entry
 from ..recognizers.name_lexicon import CAP, INITIALS, NameLexicon, lexicon
 from ..recognizers.names import FUNCTION_WORDS
 from ..rules import Rules
+from .model_names import SCREENED
 from .state import DocState
 
 
@@ -85,7 +86,18 @@ def _in_context(d: DocState, start: int, end: int) -> bool:
 
 
 def _overlaps(d: DocState, start: int, end: int) -> bool:
-    return any(e.start < end and start < e.end for e in d.entries)
+    """Overlaps an entry; a model guess screened out as not-a-name does not count (evidence here beats it)."""
+    return any(e.start < end and start < e.end and e.entity != SCREENED for e in d.entries)
+
+
+def _covered(d: DocState, start: int, end: int) -> bool:
+    return any(e.start <= start and end <= e.end and e.entity != SCREENED for e in d.entries)
+
+
+def _add(d: DocState, entry: Entry) -> None:
+    """Add a propagated entry, replacing screened model guesses it overlaps."""
+    d.entries = [e for e in d.entries if not (e.entity == SCREENED and e.start < entry.end and entry.start < e.end)]
+    d.entries.append(entry)
 
 
 # ------------------------------------------------------------------------------ kept names
@@ -161,7 +173,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
                 continue
             if lex.is_common(words[-1]) and (_sentence_start(d.text, s) or len(words[-1]) < 4):
                 continue
-            d.entries.append(Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
+            _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
                                    score=0.9, detectors=["propagation"], origin="propagation",
                                    reason="name spelled by a personal e-mail address in the batch"))
 
@@ -199,7 +211,7 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
     for d in docs:
         for m in pat.finditer(d.text):
             s, t = m.start(), m.group(0)
-            if d.covered(s, m.end()) or _in_context(d, s, m.end()):
+            if _covered(d, s, m.end()) or _in_context(d, s, m.end()):
                 continue
             kind = parts.get(t) or parts.get(next((p for p in parts if p.casefold() == t.casefold()), ""), "full")
             bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
@@ -208,7 +220,7 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
             if _overlaps(d, s, m.end()) and any(e.decision == KEEP and e.start < m.end() and s < e.end
                                                 for e in d.entries):
                 continue
-            d.entries.append(Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
+            _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
                                    score=1.0, detectors=["propagation"], origin="propagation",
                                    reason="same name confirmed elsewhere in the batch" if kind == "full"
                                    else f"{kind} of a name confirmed in the batch"))

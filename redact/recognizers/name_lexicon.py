@@ -31,9 +31,10 @@ class NameLexicon:
     # -- regex pieces ------------------------------------------------------------------------
     @property
     def tv(self) -> str:
-        """One or more tussenvoegsels, case-insensitive, each followed by blanks (or glued: d'Ancona)."""
+        """One or more tussenvoegsels, case-insensitive, each followed by blanks (or glued: d'Ancona), or by
+        a line break: a name never ends in a tussenvoegsel, so "mr. Van⏎Ommeren" is one name wrapped."""
         alts = "|".join(re.escape(t) for t in sorted(self.tussenvoegsels, key=len, reverse=True))
-        return rf"(?i:{alts})(?:{SEP}|(?<=['’]))"
+        return rf"(?i:{alts})(?:{SEP}|[ \t]*\n[ \t]*|(?<=['’]))"
 
     @property
     def surname(self) -> str:
@@ -58,7 +59,11 @@ class NameLexicon:
 
     def is_org_word(self, word: str) -> bool:
         w = word.casefold()
-        return w in self.org_words or any(w.endswith(s) for s in ORG_SUFFIXES)
+        if w in self.org_words:
+            return True
+        if self.is_surname(w) or any(self.is_surname(p) for p in w.split("-")):
+            return False  # Bolhuis, Nijhuis, (van der) Laan, (van) Dijk end like organisations but are names
+        return any(w.endswith(s) and len(w) > len(s) for s in ORG_SUFFIXES)
 
     def is_tussenvoegsel(self, word: str) -> bool:
         return word.casefold() in self._tv_set

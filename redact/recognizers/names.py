@@ -20,7 +20,13 @@ from ..rules import Rules
 from .base import DutchRecognizer, Hit
 from .name_lexicon import CAP, INITIALS, SEP, NameLexicon, lexicon
 
-STRONG, LISTED, ROLE = 0.85, 0.8, 0.7
+STRONG, LISTED, ROLE, LONE = 0.85, 0.8, 0.7, 0.7
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True where every word has a capital: the start of the text, a line, a sentence or a quote."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"'(•-*|"
 
 # Closed-class words and calendar words never part of a name, whatever the lists say.
 FUNCTION_WORDS = frozenset(
@@ -404,7 +410,26 @@ class NameRecognizer(DutchRecognizer):
                     yield s, toks[k][1], STRONG if is_init else LISTED, "PERSON"
                     i = k + 1
                     continue
+            if first and j == i + 1 and self._lone_first_name(text, toks, i):
+                yield s, e, LONE, "PERSON"
             i += 1
+
+    def _lone_first_name(self, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+        """A listed first name standing alone mid-sentence ("een zekere Krystian", "bekend: Milan, 16").
+
+        Not an ordinary word, not at a sentence start (where every word has a capital), and not part of
+        a longer capitalised sequence (a street "Vincent van Goghweg", a company, a place)."""
+        s, e, t = toks[i]
+        if self.lex.is_common(t) or self.lex.is_org_word(t) or _sentence_start(text, s):
+            return False
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(toks):
+                a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
+                w = toks[k][2]
+                if self._same_line(text, a, b) and (re.fullmatch(CAP, w) or self.lex.is_tussenvoegsel(w)
+                                                    or w in "&'’"):
+                    return False
+        return True
 
     @staticmethod
     def _same_line(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:

@@ -1,0 +1,89 @@
+"""Screen names that only the statistical NER model found.
+
+The model reads any capitalised word at the start of a line as a possible name ("Omdat",
+"Bijlagen", "RDW", "Team Handhaving Wonen"); the rule-based recognisers never do. A model-only
+PERSON finding is therefore kept as a redaction only when it looks like a person's name:
+
+- leading ordinary words are trimmed off ("Goeie Hylke" -> "Hylke");
+- a span holding an acronym (RDW, KCC), an organisation word or suffix (Team, Stichting,
+  -zaken, car makes in `rules/lists/org_words.txt`) is an organisation, not a person;
+- a single word must be a listed first name or surname, and not an ordinary Dutch word — a lone
+  unknown word (Humanitas, Nijestee) is too weak on the model's word alone. Full names of any
+  origin ("Oluwaseun Adebayo") pass, and propagation still redacts the parts of a confirmed name.
+
+Screened-out spans become kept entries of entity PERSON_SCREENED, marked `suggested`, so the
+manifest shows the reviewer what the model proposed and why it was not redacted; a reviewer can
+flip one to redact. A span that a rule-based recogniser also redacts is left to that recogniser.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from ..findings import KEEP, Entry
+from ..recognizers.name_lexicon import INITIALS, NameLexicon, lexicon
+from ..rules import Rules
+from .state import DocState
+
+MODEL_SOURCE = "SpacyRecognizer"
+SCREENED = "PERSON_SCREENED"  # kept in the manifest so a reviewer sees what the model proposed
+ACRONYM = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
+STOP = re.compile(r"[()<>\[\]{}@/|:;\"“”]")
+WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+
+
+def _is_listed_name(word: str, lex: NameLexicon) -> bool:
+    return lex.is_first_name(word) or lex.is_surname(word)
+
+
+def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] | None:
+    """The (start, end) of the name inside a model-only PERSON span, or None when it is not a name."""
+    cut = STOP.search(text)
+    if cut:
+        text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    while (words and lex.is_common(words[0][2]) and not lex.is_tussenvoegsel(words[0][2])
+           and not _is_listed_name(words[0][2], lex)):
+        words.pop(0)  # "Goeie Hylke", "Partner Fatima"
+    if not words:
+        return None
+    for _, _, w in words:
+        if ACRONYM.fullmatch(w) or lex.is_org_word(w):
+            return None
+    core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not re.fullmatch(INITIALS, w)]
+    if not core:
+        return None
+    # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person
+    strong = len(core) < len(words)
+    if len(core) == 1 and not strong:
+        w = core[0]
+        parts = w.split("-")
+        if lex.is_common(w) and not lex.is_first_name(w):
+            return None
+        if not (_is_listed_name(w, lex) or (len(parts) > 1 and any(lex.is_surname(p) for p in parts))):
+            return None
+    return start + words[0][0], start + words[-1][1]
+
+
+def screen_model_names(docs: list[DocState], rules: Rules) -> None:
+    lex = lexicon(rules)
+    ground = rules.ground_for("PERSON")
+    for d in docs:
+        others = [e for e in d.entries if e.redacted and e.detectors != [MODEL_SOURCE]]
+        out: list[Entry] = []
+        for e in d.entries:
+            if e.entity != "PERSON" or e.detectors != [MODEL_SOURCE] or not e.redacted:
+                out.append(e)
+                continue
+            span = plausible_span(e.text, e.start, lex)
+            if span == (e.start, e.end):
+                out.append(e)
+            elif span is not None:
+                text = d.text[span[0]:span[1]] if d.text else e.text[span[0] - e.start:span[1] - e.start]
+                out.append(replace(e, start=span[0], end=span[1], text=text, id=""))
+            elif not any(o.start < e.end and e.start < o.end for o in others):
+                out.append(replace(e, entity=SCREENED, decision=KEEP, ground=ground, suggested=True, id="",
+                                   reason="only the NER model read this as a name, and it does not look like one "
+                                          "(ordinary word, acronym, organisation word or unlisted single word)"))
+        d.entries = out
