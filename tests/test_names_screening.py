@@ -35,7 +35,8 @@ def model(text: str, word: str, start_at: int = 0) -> Finding:
 
 
 @pytest.mark.parametrize("span", ["Omdat", "Bijlagen", "RDW", "KCC Zaanstad", "Team Handhaving Wonen",
-                                  "Toyota Corolla", "Humanitas", "Woningcorporatie Nijestee", "(Vraagwijzer"])
+                                  "Toyota Corolla", "Humanitas", "Woningcorporatie Nijestee", "(Vraagwijzer",
+                                  "Omgevingsmanager Kust", "Decentrale Voorzieningen", "Nederlands"])
 def test_model_guesses_that_are_not_names_are_screened(lex, span):
     assert plausible_span(span, 0, lex) is None
 
@@ -48,6 +49,11 @@ def test_model_guesses_that_are_not_names_are_screened(lex, span):
     ("J. Brandeveer", "J. Brandeveer"),  # so do initials
     ("Zwiers-Bolhuis", "Zwiers-Bolhuis"),  # a double surname with a listed part
     ("Sarinah <s.k", "Sarinah"),  # a name stops at a bracket
+    ("Groetjes Shanice", "Shanice"),  # so are closings,
+    ("hoofdagent Van der Zwaan", "Van der Zwaan"),  # roles
+    ("Mr. Brouwer", "Brouwer"),  # and titles
+    ("Tahiri schriftelijk", "Tahiri"),  # a name ends before a lower-case word
+    ("Sikkema, J.", "Sikkema, J."),  # "Achternaam, Voorletter" stays whole
 ])
 def test_model_names_that_look_like_names_are_kept_as_redactions(lex, span, name):
     got = plausible_span(span, 10, lex)
@@ -116,3 +122,11 @@ def test_a_lone_listed_first_name_mid_sentence_is_a_name(names, text, name):
 ])
 def test_first_names_inside_other_names_or_at_sentence_start_are_not_lone_names(names, text):
     assert found(names, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mr. Brouwer verwijst naar het bezwaarschrift.", "Brouwer"),  # the title stays readable
+    ("Hoi Emre,\nDank voor het doorsturen.", "Emre"),  # the greeting too
+])
+def test_titles_and_greetings_stay_outside_the_name(names, text, name):
+    assert found(names, text) == [name]

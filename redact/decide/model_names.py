@@ -23,6 +23,7 @@ import regex as re
 
 from ..findings import KEEP, Entry
 from ..recognizers.name_lexicon import INITIALS, NameLexicon, lexicon
+from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -37,15 +38,35 @@ def _is_listed_name(word: str, lex: NameLexicon) -> bool:
     return lex.is_first_name(word) or lex.is_surname(word)
 
 
+def _lead_word(word: str, rest: list[str], lex: NameLexicon) -> bool:
+    if lex.is_tussenvoegsel(word):  # "van den Akker" is a name, "van het" is not
+        after = next((w for w in rest if not lex.is_tussenvoegsel(w)), "")
+        return not after[:1].isupper()
+    if re.fullmatch(INITIALS, word) and not lex.is_title(word):
+        return False
+    return (not word[:1].isupper() or lex.is_title(word) or GREETING.fullmatch(word) is not None
+            or (lex.is_common(word) and not _is_listed_name(word, lex)))
+
+
 def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] | None:
     """The (start, end) of the name inside a model-only PERSON span, or None when it is not a name."""
     cut = STOP.search(text)
     if cut:
         text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
-    while (words and lex.is_common(words[0][2]) and not lex.is_tussenvoegsel(words[0][2])
-           and not _is_listed_name(words[0][2], lex)):
-        words.pop(0)  # "Goeie Hylke", "Partner Fatima"
+    # leading words that are no part of a name: greetings, titles, roles, ordinary words
+    # ("Goeie Hylke", "Groetjes Shanice", "hoofdagent Van der Zwaan", "Mr. Brouwer")
+    titled = False  # a title before a word makes it a name even if it is also a word ("Mr. Brouwer")
+    while words and _lead_word(words[0][2], [w for _, _, w in words[1:]], lex):
+        titled = lex.is_title(words.pop(0)[2])
+    # a name ends before the first lower-case word that is no tussenvoegsel ("Tahiri schriftelijk")
+    for k in range(1, len(words)):
+        w = words[k][2]
+        if not w[:1].isupper() and not lex.is_tussenvoegsel(w) and not re.fullmatch(INITIALS, w):
+            words = words[:k]
+            break
+    while words and lex.is_tussenvoegsel(words[-1][2]):
+        words.pop()
     if not words:
         return None
     for _, _, w in words:
@@ -55,7 +76,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     if not core:
         return None
     # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person
-    strong = len(core) < len(words)
+    strong = len(core) < len(words) or titled
     if len(core) == 1 and not strong:
         w = core[0]
         parts = w.split("-")

@@ -63,7 +63,15 @@ class NameLexicon:
             return True
         if self.is_surname(w) or any(self.is_surname(p) for p in w.split("-")):
             return False  # Bolhuis, Nijhuis, (van der) Laan, (van) Dijk end like organisations but are names
-        return any(w.endswith(s) and len(w) > len(s) for s in ORG_SUFFIXES)
+        return any(w.endswith(s) for s in ORG_SUFFIXES)
+
+    def is_title(self, word: str) -> bool:
+        """A form of address or academic title ("Mr.", "drs", "mevrouw"); never part of the name."""
+        return word.casefold().rstrip(".") in self._title_set
+
+    @property
+    def _title_set(self) -> frozenset[str]:
+        return frozenset(t.casefold().rstrip(".") for t in self.titles)
 
     def is_tussenvoegsel(self, word: str) -> bool:
         return word.casefold() in self._tv_set
@@ -77,7 +85,10 @@ class NameLexicon:
 ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",
                 "huis", "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
                 "afdeling", "commissie", "stichting", "vereniging", "college", "zorg", "wonen", "groep",
-                "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team")
+                "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team",
+                # job titles: "Omgevingsmanager", "Communicatieadviseur", "Projectleider" (Frisian -lieder)
+                "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "lieder",
+                "directeur", "consulent", "inspecteur", "regisseur", "specialist", "functionaris")
 
 
 def _words(rules: Rules, name: str) -> list[str]:

@@ -195,6 +195,7 @@ CLOSING = (
     r"|alvast\s+bedankt|bedankt|met\s+dank"
 )
 SALUTATION = r"beste|geachte|hoi|hallo|dag|lieve|hey|hi|goedemorgen|goedemiddag|goedenavond|ha|hee|beste\s+collega"
+GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
 TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -350,12 +351,13 @@ class NameRecognizer(DutchRecognizer):
         i = 0
         while i < n:
             s, e, t = toks[i]
-            is_init = bool(re.fullmatch(INITIALS, t))
+            is_init = bool(re.fullmatch(INITIALS, t)) and not self.lex.is_title(t)  # "J." yes, "Mr." no
             first = (
                 not is_init
                 and re.fullmatch(CAP, t)
                 and self.lex.is_first_name(t)
                 and t.casefold() not in FUNCTION_WORDS
+                and not GREETING.fullmatch(t)  # "Hoi Emre": the greeting is no first name
             )
             if not (is_init or first):
                 i += 1
