@@ -102,6 +102,11 @@ class Rules:
         return [s for line in p.read_text("utf-8").splitlines() if (s := line.strip()) and not s.startswith("#")]
 
     @property
+    def disabled_recognizers(self) -> frozenset[str]:
+        """Recogniser names switched off in policy.yaml (e.g. SpacyRecognizer to run on lists alone)."""
+        return frozenset(self.policy.get("disabled_recognizers") or [])
+
+    @property
     def nlp_model(self) -> str:
         """The spaCy pipeline to load: a resolved path if the setting names an existing folder."""
         setting = str(self.policy.get("nlp_model") or "models/nl_woo_ner")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from ..exceptions import UsageError
 from ..rules import Rules
 from .address import AddressRecognizer
 from .birthdate import BirthdateRecognizer
@@ -43,6 +44,7 @@ PYTHON_RECOGNIZERS: list[Callable[[Rules], EntityRecognizer]] = [
 
 
 def build_registry(rules: Rules) -> RecognizerRegistry:
+    """Every recogniser of these rules, minus those the policy's `disabled_recognizers` names."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     yaml_file = rules.dir / "recognizers.yaml"
     if yaml_file.exists():
@@ -52,4 +54,9 @@ def build_registry(rules: Rules) -> RecognizerRegistry:
     registry.add_recognizer(
         SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON", "LOCATION", "ORGANIZATION"])
     )
+    off = rules.disabled_recognizers
+    unknown = off - {r.name for r in registry.recognizers}
+    if unknown:
+        raise UsageError(f"policy.yaml disabled_recognizers: unknown recogniser(s) {', '.join(sorted(unknown))}")
+    registry.recognizers = [r for r in registry.recognizers if r.name not in off]
     return registry
