@@ -94,3 +94,24 @@ def test_readme_worked_example_recogniser_from_yaml(tmp_path, rules):
     (custom / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), "utf-8")
     out = Redactor(custom).redact_text("Dossier CL-123456 van Project Zwaluw")
     assert out == "Dossier [5.1, 2, e] van [5.1, 2, i]"
+
+
+def test_policy_switches_recognisers_off_by_name(tmp_path, rules):
+    """`disabled_recognizers` in policy.yaml: a switched-off recogniser finds nothing; a typo is an error."""
+    import shutil
+
+    import yaml
+
+    text = "Bel mij op 06-12345678 of mail naar p.brandeveer@voorbeeldmail.nl."
+    assert {f.entity for f in Redactor(rules.dir).analyze_text(text)} >= {"PHONE", "EMAIL"}
+    custom = tmp_path / "rules"
+    shutil.copytree(rules.dir, custom)
+    policy = yaml.safe_load((custom / "policy.yaml").read_text("utf-8"))
+    policy["disabled_recognizers"] = ["PhoneRecognizer"]
+    (custom / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), "utf-8")
+    found = {f.entity for f in Redactor(custom).analyze_text(text)}
+    assert "PHONE" not in found and "EMAIL" in found
+    policy["disabled_recognizers"] = ["PhoneRecogniser"]
+    (custom / "policy.yaml").write_text(yaml.safe_dump(policy, allow_unicode=True), "utf-8")
+    with pytest.raises(UsageError, match="PhoneRecogniser"):
+        Redactor(custom).analyze_text(text)
