@@ -36,7 +36,8 @@ def model(text: str, word: str, start_at: int = 0) -> Finding:
 
 @pytest.mark.parametrize("span", ["Omdat", "Bijlagen", "RDW", "KCC Zaanstad", "Team Handhaving Wonen",
                                   "Toyota Corolla", "Humanitas", "Woningcorporatie Nijestee", "(Vraagwijzer",
-                                  "Omgevingsmanager Kust", "Decentrale Voorzieningen", "Nederlands"])
+                                  "Omgevingsmanager Kust", "Decentrale Voorzieningen", "Nederlands",
+                                  "Utrecht", "Den Haag", "Alphen aan den Rijn"])
 def test_model_guesses_that_are_not_names_are_screened(lex, span):
     assert plausible_span(span, 0, lex) is None
 
@@ -130,3 +131,29 @@ def test_first_names_inside_other_names_or_at_sentence_start_are_not_lone_names(
 ])
 def test_titles_and_greetings_stay_outside_the_name(names, text, name):
     assert found(names, text) == [name]
+
+
+def test_a_place_named_surname_is_not_propagated_where_the_text_speaks_of_the_place(rules):
+    text = ("Van: mevrouw T. van Utrecht\nZij woont in Utrecht, 3512 AB Utrecht. Mevrouw Van Utrecht belt.\n"
+            "Utrecht, 12 maart 2024\nVerklaring van huisarts Utrecht volgt.")
+    s = text.index("T. van Utrecht")
+    doc = DocState(key="a", text=text, findings=[
+        Finding(start=s, end=s + len("T. van Utrecht"), entity="PERSON", text="T. van Utrecht", score=0.85,
+                source="NameRecognizer")])
+    decide([doc], rules)
+    redacted = {e.start: e.text for e in doc.entries if e.redacted}
+    assert redacted.get(text.index("Van Utrecht")) == "Van Utrecht"  # the surname with its particle
+    assert redacted.get(text.index("huisarts Utrecht") + 9) == "Utrecht"  # the surname alone, as a person
+    for place in ("in Utrecht", "AB Utrecht", "\nUtrecht, 12"):
+        assert text.index(place) + place.index("Utrecht") not in redacted, place
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aan: Woo-verzoeken <woo@utrecht.nl>", "Aan: Woo-verzoeken <woo@utrecht.nl>"),  # a mailbox's own name
+    ("Van: Jansen, Piet <info@jansenbouw.nl>", "Van: [5.1, 2, e] <info@jansenbouw.nl>"),  # a person at info@
+    ("Mail wateroverlast@utrecht.nl of bakker@ziggo.nl", "Mail wateroverlast@utrecht.nl of [5.1, 2, e]"),
+])
+def test_functional_mailboxes_and_their_display_names(text, expected):
+    from redact import Redactor
+
+    assert Redactor().redact_text(text) == expected

@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..findings import KEEP
+from ..recognizers.name_lexicon import lexicon
 from ..rules import Rules
 from .state import DocState
 
@@ -39,6 +40,16 @@ def functional_word(local: str, rules: Rules) -> str | None:
     return None
 
 
+def _ordinary_words(local: str, rules: Rules) -> bool:
+    """"wateroverlast@", "meldpunt.geluid@": every part an ordinary Dutch word of 4+ letters that is
+    no listed first name or surname ("bakker@" stays personal)."""
+    lex = lexicon(rules)
+    parts = [p for p in re.split(r"[._-]", local) if p]
+    return bool(parts) and all(
+        len(p) >= 4 and p.isalpha() and lex.is_common(p) and not lex.is_first_name(p) and not lex.is_surname(p)
+        for p in parts)
+
+
 def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
     allow = rules.allow
     low = text.casefold().strip()
@@ -54,6 +65,8 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
         word = functional_word(local, rules)
         if word:
             return f"functional mailbox ({word})"
+        if _ordinary_words(local, rules):
+            return "functional mailbox (its name is an ordinary word, not a person's)"
     if entity == "PHONE":
         d = _digits(text)
         if d in {_digits(str(n)) for n in allow.get("phone_numbers") or []}:
@@ -64,9 +77,33 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
     return None
 
 
+def _mailbox_display_names(d: DocState, rules: Rules) -> None:
+    """"Aan: Woo-verzoeken <woo@gemeente.nl>": the display name of a kept functional mailbox is the
+    mailbox's name, unless it holds a listed first name or surname (a person writing from info@)."""
+    lex = lexicon(rules)
+    kept = {e.start: e.text.split("@", 1)[0].casefold()
+            for e in d.entries if e.entity == "EMAIL" and e.decision == KEEP}
+    for e in d.entries:
+        if e.entity != "PERSON" or not e.redacted or e.detectors == ["propagation"]:
+            continue
+        m = _BEFORE_ADDRESS.match(d.text, e.end)
+        if not m or m.end() not in kept:
+            continue
+        local = set(re.split(r"[._-]", kept[m.end()]))
+        words = [w for w in re.split(r"[\s,.'’-]+", e.text) if w and w.casefold() not in local]
+        if any(lex.is_first_name(w) or (lex.is_surname(w) and not lex.is_common(w)) for w in words):
+            continue
+        e.decision, e.suggested = KEEP, False
+        e.reason = "display name of a functional mailbox"
+
+
+_BEFORE_ADDRESS = re.compile(r"[ \t]*[<(\[]")
+
+
 def apply_allowlist(docs: list[DocState], rules: Rules) -> None:
     for d in docs:
         for e in d.entries:
             reason = allowed_reason(e.entity, e.text, rules)
             if reason:
                 e.decision, e.reason, e.suggested = KEEP, reason, False
+        _mailbox_display_names(d, rules)

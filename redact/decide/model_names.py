@@ -5,6 +5,7 @@ The model reads any capitalised word at the start of a line as a possible name (
 PERSON finding is therefore kept as a redaction only when it looks like a person's name:
 
 - leading ordinary words are trimmed off ("Goeie Hylke" -> "Hylke");
+- a place ("Utrecht", "Den Haag": rules/lists/places.txt) is not a person;
 - a span holding an acronym (RDW, KCC), an organisation word or suffix (Team, Stichting,
   -zaken, car makes in `rules/lists/org_words.txt`) is an organisation, not a person;
 - a single word must be a listed first name or surname, and not an ordinary Dutch word — a lone
@@ -73,10 +74,12 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
         if ACRONYM.fullmatch(w) or lex.is_org_word(w):
             return None
     core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not re.fullmatch(INITIALS, w)]
-    if not core:
-        return None
+    if not core or lex.is_place(text[words[0][0] : words[-1][1]]):
+        return None  # "Utrecht", "Den Haag", "Alphen aan den Rijn"
     # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person
     strong = len(core) < len(words) or titled
+    if not strong and all(lex.is_place(w) for w in core):
+        return None
     if len(core) == 1 and not strong:
         w = core[0]
         parts = w.split("-")

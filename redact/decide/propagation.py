@@ -74,6 +74,18 @@ def _pattern(parts: list[str], lex: NameLexicon) -> re.Pattern | None:
     return re.compile(r"(?<![\p{L}\p{N}@._-])(?:" + "|".join(alts) + r")(?![\p{L}\p{N}@-]|\.[\p{L}])")
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:in|te|uit|naar|bij|nabij|rond|gemeente|provincie|regio|stad|dorp|omgeving|omgeving van)|"
+    r"\d{4}[ \t]?[A-Z]{2})[ \t\n]*$")
+_PLACE_AFTER = re.compile(r"^[ \t]*,[ \t]*\d")  # "Utrecht, 12 maart 2024"
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """Where a word that is also a place reads as the place: "in Utrecht", "3512 AB Utrecht",
+    "gemeente Utrecht", "Utrecht, 12 maart". A confirmed "van Utrecht" is not propagated there."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 6]))
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos].rstrip(" \t")
     return not before or before[-1] in ".!?:\n\"'(•-*|" or before.endswith("\n")
@@ -217,6 +229,8 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
             bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
             if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and _sentence_start(d.text, s):
                 continue  # "Bakker" / "Roos" at the start of a sentence may be the word
+            if lex.is_place(t) and (kind != "full" or len(bare) == 1) and _place_context(d.text, s, m.end()):
+                continue  # the surname of "T. van Utrecht" where the text speaks of the city
             if _overlaps(d, s, m.end()) and any(e.decision == KEEP and e.start < m.end() and s < e.end
                                                 for e in d.entries):
                 continue

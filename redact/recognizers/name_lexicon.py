@@ -27,6 +27,7 @@ class NameLexicon:
     labels: tuple[str, ...]
     org_words: frozenset[str]
     parties: tuple[str, ...]
+    places: frozenset[str] = frozenset()  # case-folded Dutch place names (rules/lists/places.txt)
 
     # -- regex pieces ------------------------------------------------------------------------
     @property
@@ -64,6 +65,11 @@ class NameLexicon:
         if self.is_surname(w) or any(self.is_surname(p) for p in w.split("-")):
             return False  # Bolhuis, Nijhuis, (van der) Laan, (van) Dijk end like organisations but are names
         return any(w.endswith(s) for s in ORG_SUFFIXES)
+
+    def is_place(self, words: str) -> bool:
+        """A Dutch place ("Utrecht", "Den Haag") that is not also a listed first name ("Wessel")."""
+        w = " ".join(words.split()).casefold()
+        return w in self.places and w not in self.first_names
 
     def is_title(self, word: str) -> bool:
         """A form of address or academic title ("Mr.", "drs", "mevrouw"); never part of the name."""
@@ -111,6 +117,7 @@ def _build(rules: Rules) -> NameLexicon:
         labels=tuple(_words(rules, "name_labels.txt")),
         org_words=fold(_words(rules, "org_words.txt")),
         parties=tuple(_words(rules, "parties.txt")),
+        places=fold(_words(rules, "places.txt")),
     )
 
 

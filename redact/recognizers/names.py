@@ -408,6 +408,8 @@ class NameRecognizer(DutchRecognizer):
                     and self.lex.is_org_word(toks[k + 1][2])
                 ):
                     ok = False  # "Willem Alexander Ziekenhuis"
+                if ok and not is_init and self.lex.is_place(text[s : toks[k][1]]):
+                    ok = False  # "Anna Paulowna", "Sint Jansteen": a place
                 if ok:
                     yield s, toks[k][1], STRONG if is_init else LISTED, "PERSON"
                     i = k + 1
