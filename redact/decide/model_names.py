@@ -23,7 +23,7 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import KEEP, Entry
-from ..recognizers.name_lexicon import INITIALS, NameLexicon, lexicon
+from ..recognizers.name_lexicon import INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
@@ -43,7 +43,7 @@ def _lead_word(word: str, rest: list[str], lex: NameLexicon) -> bool:
     if lex.is_tussenvoegsel(word):  # "van den Akker" is a name, "van het" is not
         after = next((w for w in rest if not lex.is_tussenvoegsel(w)), "")
         return not after[:1].isupper()
-    if re.fullmatch(INITIALS, word) and not lex.is_title(word):
+    if INITIALS_RE.fullmatch(word) and not lex.is_title(word):
         return False
     return (not word[:1].isupper() or lex.is_title(word) or GREETING.fullmatch(word) is not None
             or (lex.is_common(word) and not _is_listed_name(word, lex)))
@@ -63,7 +63,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     # a name ends before the first lower-case word that is no tussenvoegsel ("Tahiri schriftelijk")
     for k in range(1, len(words)):
         w = words[k][2]
-        if not w[:1].isupper() and not lex.is_tussenvoegsel(w) and not re.fullmatch(INITIALS, w):
+        if not w[:1].isupper() and not lex.is_tussenvoegsel(w) and not INITIALS_RE.fullmatch(w):
             words = words[:k]
             break
     while words and lex.is_tussenvoegsel(words[-1][2]):
@@ -73,7 +73,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     for _, _, w in words:
         if ACRONYM.fullmatch(w) or lex.is_org_word(w):
             return None
-    core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not re.fullmatch(INITIALS, w)]
+    core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not INITIALS_RE.fullmatch(w)]
     if not core or lex.is_place(text[words[0][0] : words[-1][1]]):
         return None  # "Utrecht", "Den Haag", "Alphen aan den Rijn"
     # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person

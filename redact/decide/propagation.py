@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from ..findings import KEEP, REDACT, Entry
-from ..recognizers.name_lexicon import CAP, INITIALS, NameLexicon, lexicon
+from ..recognizers.name_lexicon import CAP, CAP_RE, INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import FUNCTION_WORDS
 from ..rules import Rules
 from .model_names import SCREENED
@@ -51,7 +51,7 @@ def name_parts(name: str, lex: NameLexicon) -> list[Part]:
         if core and core != surname and not lex.is_common(core):
             out.append(Part(core, "surname"))
     for g in givens[:1]:
-        if not re.fullmatch(INITIALS, g) and re.fullmatch(CAP, g):
+        if not INITIALS_RE.fullmatch(g) and CAP_RE.fullmatch(g):
             out.append(Part(g, "given"))
     return [p for p in out if _usable(p.text, lex)]
 

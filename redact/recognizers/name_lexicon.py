@@ -13,6 +13,8 @@ CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*"
 # Initials: J. | J.P. | J. P. | Th. | Chr. | M.A.F.
 INITIALS = r"(?:\p{Lu}\p{Ll}{0,2}\.[ \t]?){0,3}\p{Lu}\p{Ll}{0,2}\.(?!\p{L})"
 SEP = r"[ \t]+"
+CAP_RE = re.compile(CAP)  # compiled once: the name rules test every token
+INITIALS_RE = re.compile(INITIALS)
 
 
 @dataclass(frozen=True)

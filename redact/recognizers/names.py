@@ -18,7 +18,7 @@ import regex as re
 
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
-from .name_lexicon import CAP, INITIALS, SEP, NameLexicon, lexicon
+from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
 
 STRONG, LISTED, ROLE, LONE = 0.85, 0.8, 0.7, 0.7
 
@@ -280,7 +280,7 @@ class NameRecognizer(DutchRecognizer):
             if self.lex.is_tussenvoegsel(w):
                 keep.append((ts, te, t))
                 continue
-            if re.fullmatch(INITIALS, t):
+            if INITIALS_RE.fullmatch(t):
                 keep.append((ts, te, t))
                 continue
             if low in FUNCTION_WORDS or self.lex.is_org_word(w) or not w[:1].isupper():
@@ -296,9 +296,9 @@ class NameRecognizer(DutchRecognizer):
             keep.append((ts, te, t))
         while keep and (self.lex.is_tussenvoegsel(keep[-1][2]) or keep[-1][2].rstrip(",;:") == ""):
             keep.pop()
-        words = [k for k in keep if not self.lex.is_tussenvoegsel(k[2]) and not re.fullmatch(INITIALS, k[2])]
+        words = [k for k in keep if not self.lex.is_tussenvoegsel(k[2]) and not INITIALS_RE.fullmatch(k[2])]
         if not words:
-            if keep and re.fullmatch(INITIALS, keep[-1][2]) and single == "any":
+            if keep and INITIALS_RE.fullmatch(keep[-1][2]) and single == "any":
                 return keep[0][0], keep[-1][1]
             return None
         s, e = keep[0][0], keep[-1][1]
@@ -351,10 +351,10 @@ class NameRecognizer(DutchRecognizer):
         i = 0
         while i < n:
             s, e, t = toks[i]
-            is_init = bool(re.fullmatch(INITIALS, t)) and not self.lex.is_title(t)  # "J." yes, "Mr." no
+            is_init = bool(INITIALS_RE.fullmatch(t)) and not self.lex.is_title(t)  # "J." yes, "Mr." no
             first = (
                 not is_init
-                and re.fullmatch(CAP, t)
+                and CAP_RE.fullmatch(t)
                 and self.lex.is_first_name(t)
                 and t.casefold() not in FUNCTION_WORDS
                 and not GREETING.fullmatch(t)  # "Hoi Emre": the greeting is no first name
@@ -371,12 +371,12 @@ class NameRecognizer(DutchRecognizer):
                 and (
                     (
                         first
-                        and re.fullmatch(CAP, toks[j][2])
+                        and CAP_RE.fullmatch(toks[j][2])
                         and self.lex.is_first_name(toks[j][2])
                         and j + 1 < n
-                        and re.fullmatch(CAP, toks[j + 1][2])
+                        and CAP_RE.fullmatch(toks[j + 1][2])
                     )
-                    or (is_init and re.fullmatch(INITIALS, toks[j][2]))
+                    or (is_init and INITIALS_RE.fullmatch(toks[j][2]))
                 )
             ):
                 j += 1
@@ -388,7 +388,7 @@ class NameRecognizer(DutchRecognizer):
                 and self.lex.is_tussenvoegsel(toks[k][2])
             ):
                 k += 1
-            if k < n and self._same_line(text, toks[k - 1], toks[k]) and re.fullmatch(CAP, toks[k][2]):
+            if k < n and self._same_line(text, toks[k - 1], toks[k]) and CAP_RE.fullmatch(toks[k][2]):
                 sur = toks[k][2]
                 low = sur.casefold()
                 ok = low not in FUNCTION_WORDS and not self.lex.is_org_word(sur)
@@ -430,7 +430,7 @@ class NameRecognizer(DutchRecognizer):
             if 0 <= k < len(toks):
                 a, b = (toks[k], toks[i]) if k < i else (toks[i], toks[k])
                 w = toks[k][2]
-                if self._same_line(text, a, b) and (re.fullmatch(CAP, w) or self.lex.is_tussenvoegsel(w)
+                if self._same_line(text, a, b) and (CAP_RE.fullmatch(w) or self.lex.is_tussenvoegsel(w)
                                                     or w in "&'’"):
                     return False
         return True

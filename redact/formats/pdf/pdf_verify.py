@@ -125,7 +125,7 @@ def secret_strings(original: str, entries: list[Entry]) -> list[str]:
             continue
         s = norm(e.text)
         for cand in [s] + [t for t in _TOKEN.findall(s) if len(t) >= 4 and not t.isdigit()]:
-            if len(cand) >= 3 and count_word(left, cand) == 0:
+            if len(cand) >= 3 and (cand not in left or count_word(left, cand) == 0):  # `in`: fast first test
                 out.add(cand)
     return sorted(out)
 
@@ -258,7 +258,7 @@ def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rul
             for where, found in _places(pdf):
                 hay = norm(found)
                 for s in secrets:
-                    if count_word(hay, s):
+                    if s in hay and count_word(hay, s):
                         problems.append(f"redacted text {describe(s)} found in {where}")
         problems += _leftovers(pdf)
         problems += _labels(pdf, entries, rules)
