@@ -91,7 +91,10 @@ class NameLexicon:
 
 # Word endings of organisations, streets and places ("Gemeentehuis", "Kanaalstraat", "Stadskantoor").
 ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",
-                "huis", "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
+                # "-huis" alone would swallow surnames (Bolhuis, Vrieswijkhuis): only the buildings
+                "ziekenhuis", "gemeentehuis", "stadhuis", "raadhuis", "buurthuis", "dorpshuis",
+                "clubhuis", "verpleeghuis", "gasthuis", "zorghuis", "jongerenhuis",
+                "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
                 "afdeling", "commissie", "stichting", "vereniging", "college", "zorg", "wonen", "groep",
                 "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team",
                 # job titles: "Omgevingsmanager", "Communicatieadviseur", "Projectleider" (Frisian -lieder)
