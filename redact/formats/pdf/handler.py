@@ -11,7 +11,7 @@ from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules, format_label
 from .hidden import reveal, strip
-from .labels import draw_box, fit_label_on
+from .labels import draw_boxes, fit_label_on
 from .layout import PdfLayout, extract
 from .pdf_verify import check_output
 from .textlayer import add_text_layer
@@ -119,14 +119,15 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
         if pno in lay.invisible_pages:
             _remove_invisible_text(page)
             _add(removed, {"invisible_text_pages": 1})
-        drawn = []
+        drawn, labelled = [], []
         for rect, ground in boxes.get(pno, []):
             box, text, size, widened = fit_label_on(page, rect, rules.label(ground),
                                                      format_label(ground, "compact"))
             if widened:
                 warnings.append(f"page {pno + 1}: box at {tuple(round(v) for v in rect)} widened to fit its label")
-            draw_box(page, box, text, size)
+            labelled.append((box, text, size))
             drawn.append(box)
+        draw_boxes(page, labelled)
         if pno in lay.ocr_pages:
             add_text_layer(page, lay.ocr_words.get(pno, []), drawn)
     pdf.set_metadata({"producer": "woo-redact"})

@@ -161,6 +161,7 @@ def _leftovers(pdf: pymupdf.Document) -> list[str]:
 def _labels(pdf: pymupdf.Document, entries: list[Entry], rules: Rules) -> list[str]:
     problems = []
     labels = {norm(rules.label(e.ground)) for e in entries} | {norm(e.ground) for e in entries}
+    words: dict[int, list[tuple]] = {}  # page -> its words with boxes, read once per page
     for e in entries:
         if not e.redacted:
             continue
@@ -168,8 +169,14 @@ def _labels(pdf: pymupdf.Document, entries: list[Entry], rules: Rules) -> list[s
             if not 1 <= b[0] <= pdf.page_count:
                 problems.append(f"box of {e.id} lies on page {b[0]}, which the output does not have")
                 continue
+            page = pdf[b[0] - 1]
             clip = pymupdf.Rect(b[1:]) + (-30, -2, 30, 2)
-            inside = norm(pdf[b[0] - 1].get_text("text", clip=clip))
+            if page.rotation:  # rare; word boxes there do not share the stored boxes' coordinates
+                inside = norm(page.get_text("text", clip=clip))
+            else:
+                if b[0] not in words:
+                    words[b[0]] = page.get_text("words", sort=True)
+                inside = norm(" ".join(w[4] for w in words[b[0]] if clip.intersects(pymupdf.Rect(w[:4]))))
             if not any(lbl in inside for lbl in labels):
                 problems.append(f"page {b[0]}: box of {e.id} carries no label")
     return problems
