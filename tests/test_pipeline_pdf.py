@@ -83,3 +83,20 @@ def test_text_command():
     p = subprocess.run([sys.executable, "-m", "redact.cli", "text"], input="Mail j.devries@gemeente.nl",
                        capture_output=True, text=True, check=True)
     assert p.stdout == "Mail [5.1, 2, e]"
+
+
+def test_adjacent_boxes_on_one_line_each_keep_their_label(tmp_path):
+    """E-mail headers put several redactions side by side on one line; verification must find each
+    box's own label (a reading order that interleaves neighbouring labels once withheld such files)."""
+    (tmp_path / "in").mkdir()
+    make_pdf(tmp_path / "in" / "mail.pdf", [
+        "Van: Yildiz, Kübra <k.yildiz@voorbeeld.nl>\n"
+        "Aan: Kowalczyk, Piotr <p.kowalczyk@voorbeeld.nl>; Verhoeven, Sanne <s.verhoeven@voorbeeld.nl>\n"
+        "CC: Bram Oosterhuis <b.oosterhuis@voorbeeld.nl>, tel. 06-41872295, NL91ABNA0417164300\n"
+        "Onderwerp: RE: aanvraag\n"
+        "Dag Kübra, Piotr en Sanne, ik bel Bram morgen op 06-41872295."])
+    assert main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    m = json.loads((tmp_path / "out" / "review" / "mail.pdf.manifest.json").read_text("utf-8"))
+    assert len(m["redactions"]) >= 10
+    text = pdf_text(tmp_path / "out" / "publish" / "mail.pdf")
+    assert text.count("5.1, 2, e") >= len(m["redactions"])

@@ -174,8 +174,8 @@ def _labels(pdf: pymupdf.Document, entries: list[Entry], rules: Rules) -> list[s
             if page.rotation:  # rare; word boxes there do not share the stored boxes' coordinates
                 inside = norm(page.get_text("text", clip=clip))
             else:
-                if b[0] not in words:
-                    words[b[0]] = page.get_text("words", sort=True)
+                if b[0] not in words:  # in reading order of MuPDF's blocks and lines: a label stays whole
+                    words[b[0]] = sorted(page.get_text("words"), key=lambda w: (w[5], w[6], w[7]))
                 inside = norm(" ".join(w[4] for w in words[b[0]] if clip.intersects(pymupdf.Rect(w[:4]))))
             if not any(lbl in inside for lbl in labels):
                 problems.append(f"page {b[0]}: box of {e.id} carries no label")
