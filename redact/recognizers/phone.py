@@ -6,6 +6,9 @@ number. A national number must start with 0 and an international one with + or 0
 amounts, postcodes, case and KvK numbers (which do not) never qualify; numbers labelled as another
 kind of number, dates and times are skipped explicitly as well. Premium, toll-free and
 shared-cost numbers (0800, 0900, 088-style service numbers stay) belong to organisations.
+
+A landline that is an organisation's general number (a letterhead, a list of organisations, "het
+algemene nummer", see switchboard.py) is reported as SWITCHBOARD, which the policy keeps readable.
 """
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ import phonenumbers
 import regex as re
 from phonenumbers import PhoneNumberType
 
+from ..rules import Rules
 from .base import DutchRecognizer, has_context, line_before, words_pattern
+from .switchboard import GeneralNumbers
 
 # one separator; extracted PDF text may wrap a number at any of them ("0519\n- 56 24 38", "06\n12345678")
 _SEP = r"(?:[ \u00a0]?\n?[-–‐‑][ \u00a0]?\n?|[ \u00a0]{1,2}|[ \u00a0]?\n[ \u00a0]?|\.|/)"
@@ -68,12 +73,17 @@ def _parse(s: str) -> tuple[bool, bool, phonenumbers.PhoneNumber | None]:
 
 
 class PhoneRecognizer(DutchRecognizer):
-    ENTITIES = ["PHONE"]
+    ENTITIES = ["PHONE", "SWITCHBOARD"]
 
-    def __init__(self, supported_language: str = "nl"):
-        super().__init__(supported_language)
+    def __init__(self, supported_language: str = "nl", general: GeneralNumbers | None = None):
+        super().__init__(supported_language, name="PhoneRecognizer")
         self._context = words_pattern(CONTEXT)
         self._other = words_pattern(OTHER_NUMBERS)
+        self._general = general or GeneralNumbers()
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> PhoneRecognizer:
+        return cls(general=GeneralNumbers.from_rules(rules))
 
     def _best(self, text: str, groups: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
         """Non-overlapping phone numbers inside one run of digit groups: earliest start, longest valid."""
@@ -119,6 +129,9 @@ class PhoneRecognizer(DutchRecognizer):
                     continue  # "13-03-2024", "[02-04-2024 08:03]": a date, perhaps with the hour
                 _, _, parsed = _parse(span)
                 if parsed is not None and phonenumbers.number_type(parsed) in NOT_PERSONAL:
+                    continue
+                if self._general.reason(text, s, e, parsed):
+                    yield s, e, SCORE_VALID_CONTEXT, "SWITCHBOARD"
                     continue
                 before = line_before(text, s, 40)
                 context = has_context(text, s, e, self._context, before=40)

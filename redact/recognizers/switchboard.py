@@ -1,0 +1,154 @@
+"""General numbers of organisations: a phone number that belongs to a body, not to a person.
+
+A Dutch landline or service number (never a mobile, never a foreign number) is an organisation's
+general number when
+- a phrase right before it says so, in the same sentence and with nothing personal in between:
+  "het algemene nummer", "via het KCC", "de receptie" (`rules/allow/general_numbers.txt`);
+- its line starts with an organisation's name: "GGD Fryslân 088 - 22 99 222" (a row of a list of
+  organisations), and the line names no person;
+- it stands (alone or after a label such as "T") under an organisation's letterhead: the short lines
+  above it name an organisation (`rules/allow/office_heads.txt`) and no person before it, no contact
+  person, handler or closing formula ("Met vriendelijke groet" makes it a signature), and no person
+  right above the number (unless the office address is: "Firm / lawyer / street / T ...").
+A line that also holds a mobile number is a person's contact line ("T 020 ... | M 06 ...").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import phonenumbers
+import regex as re
+from phonenumbers import PhoneNumberType
+
+from ..rules import Rules
+from .base import words_pattern
+from .name_lexicon import CAP, INITIALS, NameLexicon, lexicon
+
+DEFAULT_ORG_WORDS = ["gemeente", "ministerie", "provincie", "waterschap", "politie", "ggd", "uwv", "svb",
+                     "stichting", "vereniging", "rechtbank", "advocaten", "kantoor", "b.v.", "bv", "n.v."]
+DEFAULT_PHRASES = ["algemeen nummer", "algemene nummer", "algemeen telefoonnummer", "algemene telefoonnummer",
+                   "hoofdnummer", "kcc", "klantcontactcentrum", "receptie", "telefooncentrale", "centrale"]
+# between a phrase and the number, or anywhere in a letterhead block: the number is someone's own
+PERSONAL = ["mij", "mijn", "zijn", "haar", "direct", "rechtstreeks", "doorkies", "doorkiesnummer", "mobiel",
+            "mobiele", "privé", "prive", "privénummer", "persoonlijk", "contactpersoon", "behandeld door",
+            "behandelaar", "steller", "mevrouw", "mevr.", "mw.", "de heer", "dhr.", "dhr", "meneer", "zelf"]
+CLOSING = re.compile(r"(?i)(?<![\p{L}])(?:groet\p{L}*|hoogachtend|regards)(?![\p{L}])")
+LABEL = re.compile(r"(?i)^[ \t]*(?:t|tel|telefoon|telefoonnummer|tel\.?[ ]?nr|phone|nummer)\.?[ \t]*:?[ \t]*$")
+_MOBILE = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6(?:[ \u00a0-]{0,3}\d){8}(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?;](?:[ \u00a0]|$)|\n[ \t]*\n")
+_ADDRESS_LINE = re.compile(r"(?i)\bpostbus\b|(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\p{N}])"
+                           r"|\p{Lu}\p{L}+[ \u00a0][1-9]\d{0,4}[a-zA-Z]?(?:,|$)")
+_INITIALS_NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}")
+_SURNAME_FIRST = re.compile(rf"^[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}(?:[ \t]+{CAP})?,[ \t]*({CAP}|{INITIALS})")
+_CAP_WORD = re.compile(CAP)
+_WORD = re.compile(r"[\p{L}][\p{L}.&'-]*")
+BLOCK_LINES, CLOSING_LINES = 6, 8
+
+
+def _read(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [s for line in path.read_text("utf-8").splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+def is_dutch_landline(parsed: phonenumbers.PhoneNumber | None) -> bool:
+    """A Dutch number that is not a mobile (only those can be an organisation's general number)."""
+    return (parsed is not None and parsed.country_code == 31
+            and phonenumbers.number_type(parsed) != PhoneNumberType.MOBILE
+            and not str(parsed.national_number).startswith("6"))
+
+
+class GeneralNumbers:
+    """Decides whether a phone number in its text is an organisation's general number."""
+
+    def __init__(self, org_words: Iterable[str] | None = None, phrases: Iterable[str] | None = None,
+                 names: NameLexicon | None = None):
+        self._org_words = {w.casefold() for w in (org_words or DEFAULT_ORG_WORDS)}
+        self._org = words_pattern(self._org_words)
+        self._phrases = words_pattern(phrases or DEFAULT_PHRASES)
+        self._personal = words_pattern(PERSONAL)
+        self._names = names
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> GeneralNumbers:
+        allow = rules.dir / "allow"
+        return cls(_read(allow / "office_heads.txt") or None, _read(allow / "general_numbers.txt") or None,
+                   lexicon(rules))
+
+    # ------------------------------------------------------------------------------ line tests
+    def _person(self, line: str) -> bool:
+        """Does this line (or part of a line) name a person?"""
+        if self._personal.search(line) or _INITIALS_NAME.search(line):
+            return True
+        m = _SURNAME_FIRST.match(line)
+        if m and (m.group(1).endswith(".") or self._names is None or self._names.is_first_name(m.group(1))):
+            return True  # "Bakker, Roel", "Sipma, F."
+        if self._names is None:
+            return False
+        for w in _CAP_WORD.finditer(line):
+            word = w.group()
+            nxt = _CAP_WORD.match(line, w.end() + 1)
+            if (nxt and line[w.end():w.end() + 1] == " " and self._names.is_first_name(word)
+                    and not self._names.is_common(word) and not self._names.is_place(word)
+                    and word.casefold() not in self._org_words and not self._org.search(nxt.group())):
+                return True  # "Anouk Visser": a listed first name before another capitalised word
+        return False
+
+    def _org_line(self, line: str) -> bool:
+        return bool(self._org.search(line))
+
+    def _starts_with_org(self, core: str) -> bool:
+        m = _WORD.match(core.lstrip())
+        return bool(m) and m.group()[:1].isupper() and m.group().casefold().rstrip(",") in self._org_words
+
+    # ------------------------------------------------------------------------------ decision
+    def reason(self, text: str, start: int, end: int, parsed: phonenumbers.PhoneNumber | None) -> str | None:
+        """Why the number at start..end is an organisation's general number, or None (a person's)."""
+        if not is_dutch_landline(parsed):
+            return None
+        phrase = self._phrase(text, start)
+        if phrase:
+            return phrase
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _MOBILE.search(text[line_start:start] + " " + text[end:line_end]):
+            return None  # "T 020 ... | M 06 ...": a person's contact line
+        above = text[:line_start].split("\n")[:-1]
+        if any(CLOSING.search(line) for line in above[-CLOSING_LINES:]):
+            return None  # a signature under a closing formula
+        core = text[line_start:start]
+        if core.strip() and not LABEL.match(core):
+            if len(core) <= 60 and self._starts_with_org(core) and not self._person(core):
+                return "general number of an organisation (a list of organisations)"
+            return None
+        return self._letterhead(above)
+
+    def _phrase(self, text: str, start: int) -> str | None:
+        lo = max(0, start - 60)
+        ends = list(_SENTENCE_END.finditer(text, lo, start))
+        if ends:
+            lo = ends[-1].end()
+        found = list(self._phrases.finditer(text, lo, start))
+        if not found or self._personal.search(text, found[-1].end(), start):
+            return None
+        return f"general number of an organisation ({found[-1].group().lower()})"
+
+    def _letterhead(self, above: list[str]) -> str | None:
+        block: list[str] = []
+        for line in reversed(above):
+            if not line.strip() or len(block) == BLOCK_LINES:
+                break
+            block.insert(0, line)
+        if not block or self._person(block[-1]):
+            return None
+        orgs = [i for i, line in enumerate(block) if self._org_line(line) and not self._person(line)]
+        if not orgs:
+            return None
+        first = orgs[0]
+        if any(self._person(line) for line in block[:first]):
+            return None  # "Jan Jansen / Gemeente X / T ...": a signature
+        if any(self._person(line) for line in block[first + 1:]) and not _ADDRESS_LINE.search(block[-1]):
+            return None  # a person between the organisation and the number, and no office address under them
+        return "general number of an organisation (letterhead)"
