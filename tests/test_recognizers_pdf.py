@@ -2,6 +2,11 @@
 office data and ordinary numbers stay readable."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
+
 from tests.builders import make_pdf, pdf_text
 
 PAGE = """Gemeente Ergenshuizen, team Vergunningen
@@ -33,3 +38,45 @@ def test_published_pdf_has_no_personal_numbers(tmp_path, redactor):
     for stays in ["Postbus 4321", "9999 AA", "8 april 2024", "2024-VG-004411", "71,50", "14 0999",
                   "vergunningen@ergenshuizen.nl"]:
         assert stays in out, stays
+
+
+LETTERHEAD = """Ministerie van Voorbeeldzaken
+Directie Testbeleid
+Postbus 12345
+2500 ZZ Den Haag
+T 070 321 99 88
+
+Contactpersoon
+mr. P.Q. Testpersoon
+T 070 321 45 67
+
+Zij is op maandag ook direct bereikbaar op 033 - 987 51 27 en verder niet.
+De tolk belt vanaf +31 6 2719 0385 of 058 - 987 48 19 terug.
+Partner Testpartner Voorbeeld, geboren 2 april 1979, woont elders.
+Burgerservicenummer 123456782
+Kenteken 58-LNJ-7 en zaaknummer INK-2024-33817."""
+
+
+def test_letterhead_number_stays_and_personal_numbers_go(tmp_path, redactor):
+    src = make_pdf(tmp_path / "brief.pdf", [LETTERHEAD])
+    result = redactor.redact_file(src, tmp_path / "out")
+    out = pdf_text(tmp_path / "out" / "publish" / "brief.pdf")
+    assert result.status == "published", result.reason
+    for gone in ["321 45 67", "987 51 27", "2719 0385", "987 48 19", "2 april 1979", "123456782", "58-LNJ-7"]:
+        assert gone not in out, gone
+    for stays in ["070 321 99 88", "INK-2024-33817", "Postbus 12345"]:
+        assert stays in out, stays
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_labels_read_in_their_place_in_the_sentence(tmp_path, redactor):
+    """A reader (pdftotext) finds each label where the redacted text stood, with its whole ground code:
+    the label starts at the left of its box, so it joins the words before it."""
+    src = make_pdf(tmp_path / "brief.pdf", [LETTERHEAD])
+    redactor.redact_file(src, tmp_path / "out")
+    text = subprocess.run(["pdftotext", str(tmp_path / "out" / "publish" / "brief.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    lines = " ".join(text.split())
+    assert "direct bereikbaar op 5.1, 2, e" in lines
+    assert "Burgerservicenummer 5.1, 1, e" in lines
+    assert "Kenteken 5.1, 2, e" in lines

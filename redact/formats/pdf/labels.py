@@ -38,13 +38,20 @@ def fit_label_on(page: pymupdf.Page, rect: pymupdf.Rect, label: str,
     return box * page.derotation_matrix, text, size, widened
 
 
+def label_origin(vis: pymupdf.Rect, text: str, size: float) -> tuple[float, float]:
+    """Where the label starts in the displayed box: at its left edge (a pad in), vertically centred.
+    Left, not centred: a text extractor (pdftotext) reads a label that starts right after the word
+    before the box as part of that line; a label centred in a wide box is read as a separate block,
+    away from its place in the sentence."""
+    width = pymupdf.get_text_length(text, fontname=FONT, fontsize=size)
+    x = vis.x0 + min(PAD, max(0.0, (vis.width - width) / 2))
+    return x, vis.y0 + vis.height / 2 + size * 0.35
+
+
 def draw_box(page: pymupdf.Page, rect: pymupdf.Rect, text: str, size: float) -> None:
     """A black box with its label centred, upright as displayed (also on rotated pages)."""
     page.draw_rect(rect, color=None, fill=(0, 0, 0), overlay=True)
-    vis = rect * page.rotation_matrix
-    width = pymupdf.get_text_length(text, fontname=FONT, fontsize=size)
-    x = vis.x0 + (vis.width - width) / 2
-    y = vis.y0 + vis.height / 2 + size * 0.35
+    x, y = label_origin(rect * page.rotation_matrix, text, size)
     page.insert_text(pymupdf.Point(x, y) * page.derotation_matrix, text, fontname=FONT, fontsize=size,
                      color=(1, 1, 1), overlay=True, rotate=page.rotation)
 
@@ -58,10 +65,7 @@ def draw_boxes(page: pymupdf.Page, boxes: list[tuple[pymupdf.Rect, str, float]])
     for rect, text, size in boxes:
         shape.draw_rect(rect)
         shape.finish(color=None, fill=(0, 0, 0))
-        vis = rect * page.rotation_matrix
-        width = pymupdf.get_text_length(text, fontname=FONT, fontsize=size)
-        x = vis.x0 + (vis.width - width) / 2
-        y = vis.y0 + vis.height / 2 + size * 0.35
+        x, y = label_origin(rect * page.rotation_matrix, text, size)
         shape.insert_text(pymupdf.Point(x, y) * page.derotation_matrix, text, fontname=FONT, fontsize=size,
                           color=(1, 1, 1), rotate=page.rotation)
     shape.commit(overlay=True)
