@@ -49,7 +49,7 @@ def label_origin(vis: pymupdf.Rect, text: str, size: float) -> tuple[float, floa
 
 
 def draw_box(page: pymupdf.Page, rect: pymupdf.Rect, text: str, size: float) -> None:
-    """A black box with its label centred, upright as displayed (also on rotated pages)."""
+    """A black box with its label at its left edge, upright as displayed (also on rotated pages)."""
     page.draw_rect(rect, color=None, fill=(0, 0, 0), overlay=True)
     x, y = label_origin(rect * page.rotation_matrix, text, size)
     page.insert_text(pymupdf.Point(x, y) * page.derotation_matrix, text, fontname=FONT, fontsize=size,
