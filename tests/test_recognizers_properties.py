@@ -1,6 +1,7 @@
 """Property tests: every generated valid BSN, IBAN and Dutch plate is found in a sentence; a
 number with one digit changed (which breaks the check digit) or a plate shape outside the sidecodes
-is not."""
+is not. Generated mobiles are never an organisation's general number; generated landlines are one in
+a letterhead, a list of organisations or after "het algemene nummer", and stay personal in a signature."""
 from __future__ import annotations
 
 from hypothesis import assume, given, settings
@@ -9,11 +10,13 @@ from hypothesis import strategies as st
 from redact.recognizers.bsn import BsnRecognizer
 from redact.recognizers.checksums import BSN_WEIGHTS, IBAN_LENGTHS, bsn_valid, iban_valid, iban_with_check_digits
 from redact.recognizers.iban import IbanRecognizer
+from redact.recognizers.phone import PhoneRecognizer
 from redact.recognizers.plate import SIDECODES, PlateRecognizer
 
 BSN = BsnRecognizer()
 IBAN = IbanRecognizer()
 PLATE = PlateRecognizer()
+PHONE = PhoneRecognizer()
 DIGITS = "0123456789"
 LETTERS = "BCDFGHJKLMNPRSTVXZ"  # the letters RDW issues
 ALNUM = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -104,3 +107,55 @@ def test_shapes_outside_the_sidecodes_are_not_plates(kinds, sizes, data):
     parts = ["".join(data.draw(st.lists(st.sampled_from(LETTERS if k == "L" else DIGITS), min_size=n, max_size=n)))
              for k, n in zip(kinds, sizes)]
     assert found(PLATE, f"melding {'-'.join(parts)} genoteerd") == []
+
+
+# ---------------------------------------------------------------------- phone numbers of organisations
+AREAS = ["010", "013", "020", "023", "024", "026", "030", "033", "035", "036", "038", "040", "043", "045", "046",
+         "050", "053", "055", "058", "070", "071", "072", "073", "074", "075", "076", "077", "078", "079"]
+
+
+@st.composite
+def mobiles(draw) -> str:
+    d = "".join(draw(st.lists(st.sampled_from(DIGITS), min_size=8, max_size=8)))
+    return draw(st.sampled_from([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"06 - {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+                                 f"+31 6 {d[:4]} {d[4:]}", f"+31 (0)6 {d}", f"0031 6 {d}", f"06{d}"]))
+
+
+@st.composite
+def landlines(draw) -> str:
+    area = draw(st.sampled_from(AREAS))
+    d = draw(st.sampled_from("23456789")) + "".join(draw(st.lists(st.sampled_from(DIGITS), min_size=6, max_size=6)))
+    return draw(st.sampled_from([f"{area} - {d[:3]} {d[3:5]} {d[5:]}", f"{area} {d[:3]} {d[3:5]} {d[5:]}",
+                                 f"({area}) {d}", f"{area}-{d}", f"+31 {area[1:]} {d[:3]} {d[3:]}"]))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {text[r.start:r.end]: r.entity_type for r in PHONE.analyze(text, []) if r.score >= 0.4}
+
+
+ORG_PLACES = ["Gemeente Ergenshuizen\nPostbus 123\n9999 ZZ Ergens\nT {n}",
+              "GGD Testregio {n} infectieziekten",
+              "Organisatie\nTelefoon\nStichting Voorbeeld\n{n}",
+              "Bel het algemene nummer {n} voor een afspraak."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(mobiles(), st.sampled_from(ORG_PLACES))
+def test_a_mobile_is_never_an_organisations_number(number, place):
+    assert kinds(place.format(n=number)) == {number: "PHONE"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(landlines(), st.sampled_from(ORG_PLACES))
+def test_a_landline_in_an_organisations_place_is_its_general_number(number, place):
+    assert kinds(place.format(n=number)) == {number: "SWITCHBOARD"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(landlines(), st.sampled_from(["Met vriendelijke groet,\n\nP. Testmedewerker\nGemeente Ergenshuizen\nT {n}",
+                                     "Contactpersoon\nP. Testmedewerker\nT {n}",
+                                     "Gemeente Ergenshuizen\nT {n} | M 06 1234 5678",
+                                     "Behandeld door: P. Testmedewerker, telefoon {n}",
+                                     "U kunt mij direct bellen op {n}."]))
+def test_a_landline_of_a_person_stays_personal(number, place):
+    assert kinds(place.format(n=number)).get(number) == "PHONE"
