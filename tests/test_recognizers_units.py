@@ -139,6 +139,8 @@ def phone(rules):
      "T 010 - 987 65 43 | secretariaat@voorbeeld.nl", "010 - 987 65 43"),
     # a row of a list of organisations, as text and as table cells (one per line)
     ("Algemene nummers\n\nGGD Testregio 088 - 11 22 333 infectieziekten", "088 - 11 22 333"),
+    ("Raad voor de Testbescherming 088 - 11 22 444", "088 - 11 22 444"),
+    ("Politie, geen spoed 088 - 11 22 555", "088 - 11 22 555"),
     ("Organisatie\nTelefoon\nGemeente Ergenshuizen\n0513 - 98 76 54\nkantoortijden", "0513 - 98 76 54"),
     # a phrase in the same sentence
     ("U kunt ook het algemene nummer van de gemeente bellen: 030 - 987 65 43.", "030 - 987 65 43"),
@@ -165,6 +167,8 @@ def test_general_numbers_of_organisations_are_switchboards(phone, text, number):
     ("GGD Testregio 06 1234 5678", "06 1234 5678"),
     # a list of people: the row starts with a person, the organisation comes after
     ("Testpersoon, Anna school, OBS De Voorbeeld 0513 62 44 91", "0513 62 44 91"),
+    # a sentence about an organisation, not its name
+    ("Gemeente Ergenshuizen heeft Testpersoon gebeld op 0513 62 44 91", "0513 62 44 91"),
     # the row starts with an organisation, but names a person
     ("Gemeente Ergenshuizen, A. Testpersoon 0513 62 44 91", "0513 62 44 91"),
     # the phrase and the number are in different sentences, or something personal sits between them

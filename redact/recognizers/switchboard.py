@@ -33,6 +33,7 @@ DEFAULT_PHRASES = ["algemeen nummer", "algemene nummer", "algemeen telefoonnumme
 PERSONAL = ["mij", "mijn", "zijn", "haar", "direct", "rechtstreeks", "doorkies", "doorkiesnummer", "mobiel",
             "mobiele", "privé", "prive", "privénummer", "persoonlijk", "contactpersoon", "behandeld door",
             "behandelaar", "steller", "mevrouw", "mevr.", "mw.", "de heer", "dhr.", "dhr", "meneer", "zelf"]
+CONNECTORS = {"van", "voor", "de", "der", "den", "het", "en", "in", "te", "ter", "ten", "aan", "bij", "'t", "&"}
 CLOSING = re.compile(r"(?i)(?<![\p{L}])(?:groet\p{L}*|hoogachtend|regards)(?![\p{L}])")
 LABEL = re.compile(r"(?i)^[ \t]*(?:t|tel|telefoon|telefoonnummer|tel\.?[ ]?nr|phone|nummer)\.?[ \t]*:?[ \t]*$")
 _MOBILE = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6(?:[ \u00a0-]{0,3}\d){8}(?!\d)")
@@ -99,8 +100,13 @@ class GeneralNumbers:
         return bool(self._org.search(line))
 
     def _starts_with_org(self, core: str) -> bool:
+        """"GGD Fryslân ", "Politie, geen spoed ": an organisation's name (capitalised words and
+        connectors up to the first comma), not a sentence about it ("Gemeente X heeft ... gebeld op")."""
         m = _WORD.match(core.lstrip())
-        return bool(m) and m.group()[:1].isupper() and m.group().casefold().rstrip(",") in self._org_words
+        if not (m and m.group()[:1].isupper() and m.group().casefold().rstrip(",") in self._org_words):
+            return False
+        name = core.split(",", 1)[0]
+        return all(w[:1].isupper() or w.casefold() in CONNECTORS for w in _WORD.findall(name))
 
     # ------------------------------------------------------------------------------ decision
     def reason(self, text: str, start: int, end: int, parsed: phonenumbers.PhoneNumber | None) -> str | None:
