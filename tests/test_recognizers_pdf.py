@@ -2,9 +2,11 @@
 office data and ordinary numbers stay readable."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
+import pymupdf
 import pytest
 
 from tests.builders import make_pdf, pdf_text
@@ -80,3 +82,19 @@ def test_labels_read_in_their_place_in_the_sentence(tmp_path, redactor):
     assert "direct bereikbaar op 5.1, 2, e" in lines
     assert "Burgerservicenummer 5.1, 1, e" in lines
     assert "Kenteken 5.1, 2, e" in lines
+
+
+def test_no_box_hides_a_letter_of_the_next_word(tmp_path, redactor):
+    """MuPDF moves the text after a removed run to the left (by the advance of the run's first glyph);
+    the next word must still start outside every box, so that no letter of it is hidden."""
+    src = make_pdf(tmp_path / "brief.pdf", [LETTERHEAD])
+    redactor.redact_file(src, tmp_path / "out")
+    with pymupdf.open(tmp_path / "out" / "publish" / "brief.pdf") as doc:
+        page = doc[0]
+        boxes = [d["rect"] for d in page.get_drawings() if d.get("fill") == (0.0, 0.0, 0.0)]
+        words = [w for w in page.get_text("words") if not re.fullmatch(r"5\.1,?|[12],|e", w[4])]
+    assert boxes
+    for r in boxes:
+        for w in words:
+            mid = (w[1] + w[3]) / 2
+            assert not (r.y0 <= mid <= r.y1 and w[0] < r.x1 - 0.3 and w[2] > r.x0 + 0.3), (w[4], r)

@@ -72,6 +72,34 @@ def _shrunk(r: pymupdf.Rect) -> pymupdf.Rect:
     return pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy)
 
 
+def _with_space_before(lay: PdfLayout, text: str, start: int, pno: int, r: pymupdf.Rect) -> pymupdf.Rect:
+    """The removal rectangle of an entry's first line, widened over the space before it on that line.
+    MuPDF's redaction moves the text after a removed run left by the advance of the run's first
+    glyph (an upstream bug): when that glyph is the space before the run, the next word moves by
+    one space only, to the end of the box, instead of under it by the width of a letter."""
+    i = start - 1
+    if i < 0 or text[i] != " " or lay.page[i] != pno or lay.line[i] != lay.line[start]:
+        return r
+    return pymupdf.Rect(min(r.x0, lay.box[i][0] + 0.3), r.y0, r.x1, r.y1)
+
+
+def _clear_of_moved_text(page: pymupdf.Page, rects: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    """A box ends where the next word on its line starts after redaction (that word may have moved
+    left, see `_with_space_before`), so that no letter of it is hidden under the box."""
+    if page.rotation:
+        return rects  # word boxes there do not share the rectangles' coordinates
+    words = [pymupdf.Rect(w[:4]) for w in page.get_text("words")]
+    out = []
+    for r in rects:
+        x1 = r.x1
+        for w in words:
+            mid = (w.y0 + w.y1) / 2
+            if r.y0 <= mid <= r.y1 and r.x0 + 1 < w.x0 < x1:  # its own text is gone: whatever starts in it moved
+                x1 = w.x0 - 0.3
+        out.append(pymupdf.Rect(r.x0, r.y0, max(x1, r.x0 + 1), r.y1))
+    return out
+
+
 def _add(counts: dict[str, int], more: dict[str, int]) -> None:
     for k, v in more.items():
         counts[k] = counts.get(k, 0) + v
@@ -103,9 +131,12 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
             warnings.append(f"{e.id}: no glyphs found for {e.entity} at offset {e.start}")
             continue
         e.page = rects[0][0] + 1
-        for pno, r in rects:
+        for k, (pno, r) in enumerate(rects):
             scanned = pno in lay.ocr_pages
-            pdf[pno].add_redact_annot(r if scanned else _shrunk(r), fill=False)
+            removal = r if scanned else _shrunk(r)
+            if k == 0 and not scanned:
+                removal = _with_space_before(lay, doc.text, e.start, pno, removal)
+            pdf[pno].add_redact_annot(removal, fill=False)
             boxes.setdefault(pno, []).append((r, e.ground))
             e.boxes.append([pno + 1] + [round(v, 2) for v in (r.x0, r.y0, r.x1, r.y1)])
     for pno in sorted(set(boxes) | lay.ocr_pages | lay.invisible_pages):
@@ -120,7 +151,10 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
             _remove_invisible_text(page)
             _add(removed, {"invisible_text_pages": 1})
         drawn, labelled = [], []
-        for rect, ground in boxes.get(pno, []):
+        page_boxes = boxes.get(pno, [])
+        if pno not in lay.ocr_pages:
+            page_boxes = list(zip(_clear_of_moved_text(page, [r for r, _ in page_boxes]), [g for _, g in page_boxes]))
+        for rect, ground in page_boxes:
             box, text, size, widened = fit_label_on(page, rect, rules.label(ground),
                                                      format_label(ground, "compact"))
             if widened:
