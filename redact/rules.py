@@ -59,6 +59,7 @@ class EntityPolicy:
     min_score: float = 0.4
     auto_score: float = 0.6
     action: str = "redact"  # redact | keep
+    in_manifest: bool = False  # action keep: also list each finding under `kept` in the manifest
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def load_rules(folder: Path | str | None = None, label_style: str | None = None)
             min_score=float(spec.get("min_score", 0.4)),
             auto_score=float(spec.get("auto_score", 0.6)),
             action=str(spec.get("action", "redact")),
+            in_manifest=bool(spec.get("in_manifest", False)),
         )
     for d in policy.get("deny") or []:
         if str(d.get("ground", "5.1.2e")) not in grounds:

@@ -157,3 +157,24 @@ def test_functional_mailboxes_and_their_display_names(text, expected):
     from redact import Redactor
 
     assert Redactor().redact_text(text) == expected
+
+
+def test_merged_overlapping_findings_keep_the_absolute_ground(rules):
+    """A BSN that another recogniser also flagged with a higher score keeps 5.1.1e."""
+    text = "Nummer 111222333 staat op het formulier."
+    s = text.index("111222333")
+    doc = DocState(key="a", text=text, findings=[
+        Finding(start=s, end=s + 9, entity="BSN", text="111222333", score=0.6, source="BsnRecognizer",
+                ground="5.1.1e"),
+        Finding(start=s, end=s + 9, entity="PHONE", text="111222333", score=0.9, source="PhoneRecognizer"),
+    ])
+    decide([doc], rules)
+    assert [(e.entity, e.ground) for e in doc.entries if e.redacted] == [("BSN", "5.1.1e")]
+
+
+def test_kept_general_numbers_are_listed_in_the_manifest(rules):
+    from redact import Redactor
+
+    text = "Gemeente Ergenshuizen\nStadhuisplein 1\nT 070 333 44 44\n\nBel mij op 06-12345678."
+    kept = [e for e in Redactor().decide_text(text) if e.decision == "keep" and e.entity == "SWITCHBOARD"]
+    assert [e.text for e in kept] == ["070 333 44 44"] and "kept by policy" in kept[0].reason

@@ -9,7 +9,8 @@ from .state import DocState
 
 def _merge(group: list[Entry], text: str) -> Entry:
     start, end = min(e.start for e in group), max(e.end for e in group)
-    best = max(group, key=lambda e: (e.score, e.end - e.start))
+    # an absolute ground (5.1.1, e.g. BSN) outranks a relative one whatever the scores
+    best = max(group, key=lambda e: (e.ground.startswith("5.1.1"), e.score, e.end - e.start))
     detectors = sorted({s for e in group for s in e.detectors})
     return Entry(start=start, end=end, text=text[start:end], entity=best.entity, decision=REDACT,
                  ground=best.ground, score=best.score, detectors=detectors,

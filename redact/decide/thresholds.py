@@ -1,7 +1,7 @@
 """Findings -> entries, by the policy's per-entity thresholds and actions."""
 from __future__ import annotations
 
-from ..findings import REDACT, Entry
+from ..findings import KEEP, REDACT, Entry
 from ..rules import Rules
 from .state import DocState
 
@@ -12,6 +12,10 @@ def apply_thresholds(docs: list[DocState], rules: Rules) -> None:
             pol = rules.entity(f.entity)
             if pol.action == "keep":
                 d.context.append(f)
+                if pol.in_manifest:  # e.g. an organisation's general number: the reviewer sees it was kept
+                    d.entries.append(Entry(start=f.start, end=f.end, text=f.text, entity=f.entity, decision=KEEP,
+                                           ground=f.ground or pol.ground, score=f.score, detectors=[f.source],
+                                           reason=f"{f.entity} found by {f.source}: kept by policy"))
                 continue
             if f.score < pol.min_score:
                 continue
