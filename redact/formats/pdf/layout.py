@@ -215,4 +215,6 @@ def _ocr_blocks(words: list[ocr.OcrWord]):
         else:
             blocks[-1][-1].append((" ", None))
         blocks[-1][-1] += [(ch, w.rect) for ch in w.text]
+        if w.wraps:  # a soft wrap reads as a space, as in a text layer: names broken over lines stay whole
+            blocks[-1][-1].append((" ", None))
     return blocks, pads

@@ -13,7 +13,7 @@ import io
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pymupdf
 
@@ -28,9 +28,10 @@ _MEMO_MAX = 500
 class OcrWord:
     text: str
     rect: tuple[float, float, float, float]  # PDF points, unrotated page space
-    line: tuple[int, int, int]  # (block, paragraph, line) as Tesseract numbers them
+    line: tuple[int, int, int, int]  # (block, paragraph, line) as Tesseract numbers them, and the cell on the line
     line_height: float  # height of the whole OCR line in points
     conf: float
+    wraps: bool = False  # last word of a line whose paragraph goes on on the next line (a soft wrap)
 
 
 class OcrUnavailable(RuntimeError):
@@ -89,8 +90,58 @@ def read_png(png: bytes, scale: float, origin: tuple[float, float] = (0.0, 0.0))
         x, y, w, h = (int(r[k]) for k in ("left", "top", "width", "height"))
         key = (int(r["block_num"]), int(r["par_num"]), int(r["line_num"]))
         rect = (ox + x * scale, oy + y * scale, ox + (x + w) * scale, oy + (y + h) * scale)
-        words.append(OcrWord(text, rect, key, lines.get(key, h * scale), float(r.get("conf") or 0)))
-    return words
+        words.append(OcrWord(text, rect, (*key, 0), lines.get(key, h * scale), float(r.get("conf") or 0)))
+    return structure(words)
+
+
+CELL_GAP = 1.5  # a gap between two words of a line wider than this many line heights separates table cells
+WRAP_GAP = 0.3  # the width of a space, in line heights, when testing whether a word would have fitted
+
+
+def _rule(text: str) -> bool:
+    """A table's vertical rule read as a word ("|"): it separates cells."""
+    return all(c in "|¦│" for c in text)
+
+
+def structure(words: list[OcrWord]) -> list[OcrWord]:
+    """Give OCR words the structure a text layer has: table cells and tabbed columns on one
+    line become lines of their own (a wide gap or a "|" rule ends one), so that "Bakker, Roel | Humanitas"
+    does not read as one name; and the last word of a soft-wrapped line is flagged (`wraps`), so
+    that a name broken over two lines reads as one. Boxes must be upright (as displayed)."""
+    if not words:
+        return words
+    out: list[OcrWord] = []
+    cells: dict[tuple[int, int, int], int] = {}  # physical line -> number of cells on it
+    for w in words:
+        phys = w.line[:3]
+        prev = out[-1] if out else None
+        cell = 0
+        if prev is not None and prev.line[:3] == phys:
+            cell = prev.line[3]
+            if w.rect[0] - prev.rect[2] > CELL_GAP * w.line_height or _rule(w.text) or _rule(prev.text):
+                cell += 1
+        cells[phys] = cell + 1
+        out.append(replace(w, line=(*phys, cell)))
+    return _mark_wraps(out, cells)
+
+
+def _mark_wraps(words: list[OcrWord], cells: dict[tuple[int, int, int], int]) -> list[OcrWord]:
+    """Flag the last word of every line that wraps into the next line of its paragraph, as a text
+    layer's trailing space would: the next line's first word would not have fitted at its end,
+    because the line reaches the text's right margin. Hard breaks (short lines, e-mail headers,
+    addresses), paragraph ends and table rows stay line ends; a next line that starts with a
+    field label ("Aan:", "Telefoon:") is never a continuation."""
+    right = max(w.rect[2] for w in words)  # the right margin of the page's text
+    ends = [i for i in range(len(words) - 1) if words[i].line != words[i + 1].line]
+    out = list(words)
+    for i in ends:
+        last, first = words[i], words[i + 1]
+        if (last.line[:2] != first.line[:2] or cells[last.line[:3]] > 1 or cells[first.line[:3]] > 1
+                or first.text.endswith(":")):
+            continue
+        if last.rect[2] + WRAP_GAP * last.line_height + (first.rect[2] - first.rect[0]) > right:
+            out[i] = replace(last, wraps=True)
+    return out
 
 
 def read_page(page: pymupdf.Page, dpi: int = DPI) -> list[OcrWord]:
@@ -99,7 +150,7 @@ def read_page(page: pymupdf.Page, dpi: int = DPI) -> list[OcrWord]:
     words = read_png(render(page, dpi).tobytes("png"), 72.0 / dpi)
     if page.rotation:
         m = page.derotation_matrix
-        words = [OcrWord(w.text, tuple(pymupdf.Rect(w.rect) * m), w.line, w.line_height, w.conf) for w in words]
+        words = [replace(w, rect=tuple(pymupdf.Rect(w.rect) * m)) for w in words]
     return words
 
 
