@@ -20,7 +20,7 @@ TEXT_FLAGS = (
     | pymupdf.TEXT_ACCURATE_BBOXES
 )  # no TEXT_PRESERVE_LIGATURES: "ﬁ" comes out as "f" + "i", each with half the box
 
-PAD_X, PAD_Y = 0.25, 0.15  # OCR padding, fractions of the line height
+PAD_X, PAD_Y = 0.1, 0.15  # OCR padding, fractions of the line height (wider boxes eat the neighbours)
 MIN_ALNUM = 40  # fewer visible letters/digits than this on a page mostly covered by images: a scan
 GARBLED = 0.3  # more than this share of unreadable characters: the text layer is unusable
 

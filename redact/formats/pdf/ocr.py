@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, replace
@@ -110,6 +111,7 @@ def structure(words: list[OcrWord]) -> list[OcrWord]:
     that a name broken over two lines reads as one. Boxes must be upright (as displayed)."""
     if not words:
         return words
+    words = _glue_addresses(words)
     out: list[OcrWord] = []
     cells: dict[tuple[int, int, int], int] = {}  # physical line -> number of cells on it
     for w in words:
@@ -123,6 +125,27 @@ def structure(words: list[OcrWord]) -> list[OcrWord]:
         cells[phys] = cell + 1
         out.append(replace(w, line=(*phys, cell)))
     return _mark_wraps(out, cells)
+
+
+_LOCAL = re.compile(r"[\w.+-]*\w@?")  # the part of an e-mail address before the domain
+_DOMAIN = re.compile(r"@?[\w-]+(\.[\w-]+)+[.,;:)]*")
+
+
+def _glue_addresses(words: list[OcrWord]) -> list[OcrWord]:
+    """Tesseract often reads an e-mail address as two words, split before or after the "@"
+    ("w.jansen @gemeente.nl"): glue them back, so that the address is found and redacted whole.
+    An "@" mention without a domain ("@Jan") stays a word of its own."""
+    out: list[OcrWord] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.line == w.line and prev.text.count("@") + w.text.count("@") == 1
+                and (prev.text.endswith("@") or w.text.startswith("@"))
+                and _LOCAL.fullmatch(prev.text) and _DOMAIN.fullmatch(w.text)):
+            rect = tuple(pymupdf.Rect(prev.rect) | pymupdf.Rect(w.rect))
+            out[-1] = replace(prev, text=prev.text + w.text, rect=rect, conf=min(prev.conf, w.conf))
+        else:
+            out.append(w)
+    return out
 
 
 def _mark_wraps(words: list[OcrWord], cells: dict[tuple[int, int, int], int]) -> list[OcrWord]:
