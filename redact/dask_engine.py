@@ -27,6 +27,7 @@ from .engines import OnError, _raise
 from .exceptions import UsageError
 
 log = logging.getLogger(__name__)
+RETRIES = 3  # submissions of one task whose failure was not the task's own (KilledWorker counts as its own)
 
 
 class DaskEngine:
@@ -53,8 +54,9 @@ class DaskEngine:
 
     def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = _raise) -> Iterator[Any]:
         from distributed import as_completed
+        from distributed.scheduler import KilledWorker
 
-        futures, args_of = [], {}
+        futures, args_of, tries = [], {}, {}
         for args in items:
             fut = self.client.submit(fn, *args, pure=False)
             futures.append(fut)
@@ -65,8 +67,22 @@ class DaskEngine:
             try:
                 result = fut.result()
             except Exception as e:  # KilledWorker after repeated worker deaths, lost connection, ...
+                args = args_of.pop(fut.key)
+                fut.release()
+                n = tries.get(id(args), 0) + 1
+                if not isinstance(e, KilledWorker) and n < RETRIES:
+                    # a transient failure of the client's connection around a lost worker: the task is
+                    # idempotent (outputs are renamed into place), so submit it again
+                    log.warning("dask task %s failed (%s); retrying", fut.key, e)
+                    tries[id(args)] = n
+                    again = self.client.submit(fn, *args, pure=False)
+                    args_of[again.key] = args
+                    pending.add(again)
+                    continue
                 log.warning("dask task %s failed: %s", fut.key, e)
-                result = on_error(args_of[fut.key], f"the Dask task failed: {type(e).__name__}: {e}")
+                yield on_error(args, f"the Dask task failed: {type(e).__name__}: {e}")
+                continue
+            args_of.pop(fut.key, None)
             fut.release()
             yield result
 
