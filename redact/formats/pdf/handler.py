@@ -161,7 +161,7 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
                 warnings.append(f"page {pno + 1}: box at {tuple(round(v) for v in rect)} widened to fit its label")
             labelled.append((box, text, size))
             drawn.append(box)
-        draw_boxes(page, labelled)
+        draw_boxes(page, labelled, scanned=pno in lay.ocr_pages)
         if pno in lay.ocr_pages:
             add_text_layer(page, lay.ocr_words.get(pno, []), drawn)
     pdf.set_metadata({"producer": "woo-redact"})

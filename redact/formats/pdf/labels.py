@@ -1,4 +1,5 @@
-"""Black boxes with the Woo ground in white, fitted so that every box carries a legible label."""
+"""Black boxes with the Woo ground in white (gray with black on scans), fitted so that every box carries a
+legible label."""
 from __future__ import annotations
 
 import pymupdf
@@ -7,6 +8,7 @@ FONT = "helv"
 MAX_SIZE = 9.0
 MIN_SIZE = 4.0  # below this a label is no longer legible on paper
 PAD = 1.0
+SCAN_FILL = (0.8, 0.8, 0.8)  # boxes on scanned pages: light gray, label in black (see draw_boxes)
 
 
 def fit_label(rect: pymupdf.Rect, label: str, compact: str) -> tuple[pymupdf.Rect, str, float, bool]:
@@ -56,16 +58,21 @@ def draw_box(page: pymupdf.Page, rect: pymupdf.Rect, text: str, size: float) -> 
                      color=(1, 1, 1), overlay=True, rotate=page.rotation)
 
 
-def draw_boxes(page: pymupdf.Page, boxes: list[tuple[pymupdf.Rect, str, float]]) -> None:
+def draw_boxes(page: pymupdf.Page, boxes: list[tuple[pymupdf.Rect, str, float]], scanned: bool = False) -> None:
     """All boxes of a page in one drawing committed once (a commit per box rewrites the page's
-    contents each time, which made drawing the slowest step of apply)."""
+    contents each time, which made drawing the slowest step of apply).
+
+    On a scanned page (an image read by OCR) the boxes are light gray with a black label: whoever
+    OCRs the published scan again (an archive, a search index, a reader's tool) reads dark text on
+    a light box, but neither a white label on black nor the words that touch a black box."""
     if not boxes:
         return
+    fill, ink = (SCAN_FILL, (0, 0, 0)) if scanned else ((0, 0, 0), (1, 1, 1))
     shape = page.new_shape()
     for rect, text, size in boxes:
         shape.draw_rect(rect)
-        shape.finish(color=None, fill=(0, 0, 0))
+        shape.finish(color=None, fill=fill)
         x, y = label_origin(rect * page.rotation_matrix, text, size)
         shape.insert_text(pymupdf.Point(x, y) * page.derotation_matrix, text, fontname=FONT, fontsize=size,
-                          color=(1, 1, 1), rotate=page.rotation)
+                          color=ink, rotate=page.rotation)
     shape.commit(overlay=True)
