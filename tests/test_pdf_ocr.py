@@ -104,3 +104,13 @@ def test_an_address_read_as_two_words_is_glued_back():
              _word("j.smit@", 72, 110, 3), _word("postvak.nl", 115, 180, 3)]
     texts = [w.text for w in ocr.structure(words)]
     assert texts == ["mail", "w.jansen@gemeente.nl.", "actie:", "@Jan", "j.smit@postvak.nl"]
+
+
+def test_the_last_cell_of_a_table_row_wraps_into_its_continuation():
+    words = [_word("Partner", 91, 130, 1), _word("Jan", 306, 330, 1), _word("geboren", 334, 476, 1),
+             _word("april", 480, 515, 1),
+             _word("1979", 307, 335, 2),                                      # under the cell: its continuation
+             _word("Adres", 91, 125, 3), _word("Dorpsstraat", 306, 466, 3), _word("18,", 470, 518, 3),
+             _word("Leiden", 91, 130, 4)]                                     # under the label: a line of its own
+    out = ocr.structure(words)
+    assert [w.text for w in out if w.wraps] == ["april"]

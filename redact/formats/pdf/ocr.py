@@ -151,16 +151,21 @@ def _glue_addresses(words: list[OcrWord]) -> list[OcrWord]:
 def _mark_wraps(words: list[OcrWord], cells: dict[tuple[int, int, int], int]) -> list[OcrWord]:
     """Flag the last word of every line that wraps into the next line of its paragraph, as a text
     layer's trailing space would: the next line's first word would not have fitted at its end,
-    because the line reaches the text's right margin. Hard breaks (short lines, e-mail headers,
-    addresses), paragraph ends and table rows stay line ends; a next line that starts with a
-    field label ("Aan:", "Telefoon:") is never a continuation."""
+    because the line reaches the text's right margin. In a table row the last cell wraps when the
+    next line holds only its continuation (starting where that cell starts). Hard breaks (short
+    lines, e-mail headers, addresses), paragraph ends and table rows stay line ends; a next line
+    that starts with a field label ("Aan:", "Telefoon:") is never a continuation."""
     right = max(w.rect[2] for w in words)  # the right margin of the page's text
-    ends = [i for i in range(len(words) - 1) if words[i].line != words[i + 1].line]
+    starts: dict[tuple[int, ...], float] = {}  # where each cell starts
+    for w in words:
+        starts.setdefault(w.line, w.rect[0])
+    ends = [i for i in range(len(words) - 1) if words[i].line[:3] != words[i + 1].line[:3]]
     out = list(words)
     for i in ends:
         last, first = words[i], words[i + 1]
-        if (last.line[:2] != first.line[:2] or cells[last.line[:3]] > 1 or cells[first.line[:3]] > 1
-                or first.text.endswith(":")):
+        if last.line[:2] != first.line[:2] or cells[first.line[:3]] > 1 or first.text.endswith(":"):
+            continue
+        if cells[last.line[:3]] > 1 and abs(first.rect[0] - starts[last.line]) > 0.5 * last.line_height:
             continue
         if last.rect[2] + WRAP_GAP * last.line_height + (first.rect[2] - first.rect[0]) > right:
             out[i] = replace(last, wraps=True)
