@@ -191,10 +191,45 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
             oblocks, pads = _ocr_blocks(words)
             emit_lines(pno, oblocks, pads)
             continue
-        tblocks = [[[(c["c"], tuple(c["bbox"])) for c in line] for line in lines] for lines in blocks]
+        tblocks = _soft_wraps([[[(c["c"], tuple(c["bbox"])) for c in line] for line in lines] for lines in blocks])
         if not emit_lines(pno, tblocks, None):
             empty_pages.append(pno + 1)
     return Extraction("".join(parts), lay, page_starts, empty_pages, unreadable)
+
+
+def _soft_wraps(blocks: list[list[list[tuple[str, Box | None]]]]) -> list[list[list[tuple[str, Box | None]]]]:
+    """End every soft-wrapped line with a space, as word processors do in their text layer (some
+    producers leave it out): a name broken over two lines then reads as one. A line wraps when it
+    reaches the page's right margin, so that the next line's first word would not have fitted
+    at its end, and the next line starts under it (not a table's next cell); hard breaks (short
+    lines), lines ending in a space or hyphen and a next line that starts with a field label
+    ("Aan:") stay as they are. Horizontal lines only."""
+    def words(line: list[tuple[str, Box | None]]) -> list[tuple[str, Box]]:
+        return [(c, b) for c, b in line if b is not None and not c.isspace()]
+
+    ends = [ink[-1][1][2] for lines in blocks for line in lines if (ink := words(line))]
+    if not ends:
+        return blocks
+    right = max(ends)
+    for lines in blocks:
+        for line, nxt in zip(lines, lines[1:]):
+            ink, nink = words(line), words(nxt)
+            if not ink or not nink or line[-1][0].isspace() or line[-1][0] in "-\u00ad":
+                continue
+            first, last = ink[0][1], ink[-1][1]
+            height = max(b[3] - b[1] for _, b in ink)  # glyph boxes are tight: "." is flat
+            if abs(first[3] - last[3]) > 0.6 * height or last[2] <= first[0]:  # not a horizontal line
+                continue
+            if abs(nink[0][1][0] - first[0]) > 3 * height:  # not under it: a table's next cell, another column
+                continue
+            word = "".join(c for c, _ in nxt).strip().split(" ")[0]
+            if word.endswith(":"):
+                continue
+            n = len(word)
+            width = nink[min(n, len(nink)) - 1][1][2] - nink[0][1][0]
+            if last[2] + 0.25 * height + width > right:
+                line.append((" ", None))
+    return blocks
 
 
 def _ocr_blocks(words: list[ocr.OcrWord]):

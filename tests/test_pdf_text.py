@@ -1,0 +1,68 @@
+"""Text layers without a space at soft line ends read like those with one: wrapped lines joined."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from redact.formats.pdf.handler import ingest
+
+
+def _pdf(path: Path, lines: list[str], rotate: int = 0) -> Path:
+    """One page, one text block: every line drawn on its own, no trailing spaces (as MuPDF's and
+    other producers' justified text comes out)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    text = "\n".join(lines)
+    page.insert_textbox(pymupdf.Rect(72, 72, 560, 400), text, fontsize=11, fontname="tiro")
+    if rotate:
+        page.set_rotation(rotate)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+LINES = ["Aan: Team Vergunningen",
+         "Van: Bureau Woo",
+         "De aanvraag is besproken met de huisarts van verzoeker, dokter S.",
+         "Wijnbergen, die een verklaring gaf over de noodzaak van de traplift.",
+         "Met vriendelijke groet,",
+         "Team Wmo"]
+
+
+def test_a_name_wrapped_without_a_trailing_space_reads_as_one(tmp_path):
+    text = ingest(_pdf(tmp_path / "a.pdf", LINES)).text
+    assert "dokter S. Wijnbergen, die" in text
+
+
+def test_short_lines_and_field_labels_keep_their_line_breaks(tmp_path):
+    text = ingest(_pdf(tmp_path / "a.pdf", LINES)).text
+    assert "Aan: Team Vergunningen\nVan: Bureau Woo\n" in text
+    assert "Met vriendelijke groet,\nTeam Wmo" in text
+
+
+def test_a_wrapped_name_is_redacted_on_both_lines(tmp_path, redactor):
+    src = _pdf(tmp_path / "b.pdf", ["Het verzoek is op 3 mei 2024 ingediend door mevrouw Annelies",
+                                    "Zandvliet-Kooistra en wordt binnen vier weken behandeld."])
+    res = redactor.redact_file(src, tmp_path / "out")
+    assert res.status == "published", res.reason
+    with pymupdf.open(tmp_path / "out" / "publish" / "b.pdf") as doc:
+        out = doc[0].get_text()
+    assert "Annelies" not in out and "Zandvliet" not in out and "behandeld" in out
+
+
+def test_a_table_row_does_not_flow_into_the_next_row(tmp_path):
+    """The last cell of a row reaches the right margin, the next row starts at the left: two lines."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    rows = [("Postma, Hiltsje", "locatiecoördinator en aanspreekpunt voor bewoners"),
+            ("Tkachenko, Oleksandr", "tolk en bewonerscontact voor de opvanglocatie"),
+            ("Bakker, Roel", "Humanitas")]
+    for i, (a, b) in enumerate(rows):
+        page.insert_text((72, 100 + 14 * i), a, fontsize=11, fontname="tiro")
+        page.insert_text((250, 100 + 14 * i), b, fontsize=11, fontname="tiro")
+    doc.save(tmp_path / "t.pdf")
+    doc.close()
+    text = ingest(tmp_path / "t.pdf").text
+    assert "bewoners Tkachenko" not in text and "opvanglocatie Bakker" not in text
+    assert "Tkachenko, Oleksandr" in text and "Bakker, Roel" in text
