@@ -140,3 +140,20 @@ def test_a_name_found_once_is_redacted_everywhere_in_the_document(redactor):
 def test_an_email_address_makes_its_spelled_name_a_name(redactor):
     text = "Mail van x.oyelaran@voorbeeldmail.nl ontvangen. Oyelaran vraagt om een reactie."
     assert "Oyelaran" not in redactor.redact_text(text)
+
+
+def test_table_rows_of_contact_lists(redactor):
+    """A contact list flattened to text: "Achternaam, Voornaam" or "Achternaam, V." starts each row."""
+    text = ("Naam Organisatie Telefoon\n\nWoldemichael, Fatima GGD Fryslân 06 1577 4023\n\n"
+            "Kerkhoffsma, Roel Humanitas 0031 6 2290 1174\n\n21 Szczepaniak, F. 06 5312 8890 weth. Abdi\n")
+    out = redactor.redact_text(text)
+    for gone in ("Woldemichael", "Fatima", "Kerkhoffsma", "Roel", "Szczepaniak", "F."):
+        assert gone not in out, gone
+    for kept in ("GGD Fryslân", "Humanitas", "weth. Abdi"):
+        assert kept in out, kept
+
+
+def test_a_first_name_inside_an_organisation_name_is_no_person(names):
+    text = "Aanwezig: Xiuying Okwuosa (Werkplein Hart van Brabant), Quyen Akiwumi (UWV)"
+    hits = found(names, text)
+    assert "Hart van Brabant" not in hits and "Quyen Akiwumi" in hits

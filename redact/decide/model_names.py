@@ -23,7 +23,7 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import KEEP, Entry
-from ..recognizers.name_lexicon import INITIALS_RE, NameLexicon, lexicon
+from ..recognizers.name_lexicon import CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
@@ -32,6 +32,7 @@ MODEL_SOURCE = "SpacyRecognizer"
 SCREENED = "PERSON_SCREENED"  # kept in the manifest so a reviewer sees what the model proposed
 ACRONYM = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 STOP = re.compile(r"[()<>\[\]{}@/|:;\"“”]")
+AFTER_SURNAME_COMMA = re.compile(rf"(?<![\p{{L}}]){CAP},[ \t]+$")
 WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 
 
@@ -54,6 +55,9 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     cut = STOP.search(text)
     if cut:
         text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
+    inverted = re.match(rf"[ \t]*{lex.surname},[ \t]+(?:{INITIALS}|{CAP})", text)
+    if inverted:
+        text = text[: inverted.end()]  # "Bakker, Roel Humanitas": the name ends with the given name
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     # leading words that are no part of a name: greetings, titles, roles, ordinary words
     # ("Goeie Hylke", "Groetjes Shanice", "hoofdagent Van der Zwaan", "Mr. Brouwer")
@@ -101,6 +105,10 @@ def screen_model_names(docs: list[DocState], rules: Rules) -> None:
                 out.append(e)
                 continue
             span = plausible_span(e.text, e.start, lex)
+            if span and AFTER_SURNAME_COMMA.search(d.text, max(0, span[0] - 60), span[0]):
+                # "Bakker, Roel Humanitas": the given name of "Achternaam, Voornaam" ends the name
+                first = WORD.match(d.text, span[0])
+                span = (span[0], first.end()) if first else span
             if span == (e.start, e.end):
                 out.append(e)
             elif span is not None:

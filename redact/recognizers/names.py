@@ -254,8 +254,10 @@ class NameRecognizer(DutchRecognizer):
         self.mention_re = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])@(?P<n>{CAP}(?:{SEP}(?:{lex.tv}){{0,3}}{CAP})?)")
         self.chat_re = re.compile(rf"(?m)^[ \t]*(?:{TIMESTAMP})(?P<n>{name})[ \t]*:")
         self.surname_first_re = re.compile(
-            rf"(?m)^[ \t]*(?:[-•*·][ \t]*)?(?P<s>{lex.surname}),[ \t]+(?P<g>{CAP})[ \t]*(?:<[^>\n]*>)?[ \t]*$"
+            rf"(?m)^[ \t]*(?:[-•*·][ \t]*|\d{{1,3}}\.?[ \t]+)?(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
+            rf"(?=[ \t]*$|[ \t]*<|[ \t]{{1,}}\S)"
         )
+        self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
         self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
@@ -365,6 +367,10 @@ class NameRecognizer(DutchRecognizer):
                 and t.casefold() not in FUNCTION_WORDS
                 and not GREETING.fullmatch(t)  # "Hoi Emre": the greeting is no first name
             )
+            if first and i > 0 and self._same_line(text, toks[i - 1], toks[i]) and self.lex.is_org_word(toks[i - 1][2]):
+                first = False  # "Werkplein Hart van Brabant": a first name inside an organisation's name
+            if first and self.surname_comma_re.search(text, max(0, s - 60), s):
+                first = False  # "Bakker, Roel Humanitas": Roel is Bakker's given name; the next word is not his
             if not (is_init or first):
                 i += 1
                 continue
@@ -448,12 +454,13 @@ class NameRecognizer(DutchRecognizer):
 
     # ------------------------------------------------------------------ labelled lists
     def surname_first_lines(self, text: str) -> Iterator[Hit]:
-        """A line (a table cell, a list entry) that is only "Achternaam, Voornaam", as in e-mail
-        headers and contact lists ("Bakker, Roel", "Ofori, Esi"): the given name must be listed."""
+        """A line or table row that starts with "Achternaam, Voornaam" or "Achternaam, V.", as in
+        e-mail headers and contact lists ("Bakker, Roel", "21 Sipma, F. 06 ..."): a given name must
+        be listed; initials count as they are."""
         for m in self.surname_first_re.finditer(text):
             sur, given = m.group("s"), m.group("g")
             words = [w for w in sur.split() if not self.lex.is_tussenvoegsel(w)]
-            if not self.lex.is_first_name(given) or self.lex.is_place(sur) or any(
+            if not (INITIALS_RE.fullmatch(given) or self.lex.is_first_name(given)) or self.lex.is_place(sur) or any(
                     w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) for w in words):
                 continue
             yield m.start("s"), m.end("g"), STRONG, "PERSON"
