@@ -31,6 +31,7 @@ lint: setup
 
 ## make model: retrain the shipped NER model from its recipe (models/recipe/)
 model: setup
+	$(BIN)/pip install -q --no-deps deduce==3.0.6  # its name and place lists feed the recipe (data only)
 	$(BIN)/python models/recipe/make_model.py
 
 ## make samples: rebuild the demo documents in samples/

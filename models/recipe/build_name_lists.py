@@ -6,10 +6,11 @@ edited by hand, so re-running overwrites manual edits (see ``rules/lists/README.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-DEDUCE_NAMES = REPO / ".venv/lib/python3.11/site-packages/deduce/data/lookup/src/names"
+DEDUCE_NAMES = Path(importlib.util.find_spec("deduce").origin).parent / "data" / "lookup" / "src" / "names"
 MEERTENS = Path("/work/shared/data/names/meertens_family_names/family_names_freq_5_or_more.lst")
 EXTRA_FIRST = Path(__file__).resolve().parent / "data" / "extra_first_names.txt"
 OUT_DIR = REPO / "rules" / "lists"

@@ -9,6 +9,7 @@ test split only contains names never used in training.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import random
 import re
 import unicodedata
@@ -17,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-DEDUCE_SRC = REPO / ".venv/lib/python3.11/site-packages/deduce/data/lookup/src"
+# deduce's data files only (pip install --no-deps deduce==3.0.6; `make model` does it); never imported
+DEDUCE_SRC = Path(importlib.util.find_spec("deduce").origin).parent / "data" / "lookup" / "src"
 RECIPE = Path(__file__).resolve().parent
 
 Span = tuple[int, int, str]
