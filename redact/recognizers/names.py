@@ -557,18 +557,25 @@ class NameRecognizer(DutchRecognizer):
                         text, m.start("rest") + nm.start("n"), m.start("rest") + nm.end("n")
                     )
                 continue
-            pos, seen = m.end() + 1, 0
-            while pos < len(text) and seen < 4:
-                nl = text.find("\n", pos)
-                nl = len(text) if nl < 0 else nl
-                line = text[pos:nl]
-                if line.strip():
-                    seen += 1
-                    nm = self.name_line_re.match(line)
-                    if nm:
-                        yield from self._signature_name(text, pos + nm.start("n"), pos + nm.end("n"))
-                        break
-                pos = nl + 1
+            found = self._next_name_line(text, m.end() + 1, 4)
+            if found:
+                yield from self._signature_name(text, found[0], found[1])
+
+    def _next_name_line(self, text: str, pos: int, lines: int) -> tuple[int, int] | None:
+        """The name on the first of the next `lines` non-blank lines that holds only a name, as
+        (start, end) in `text`; None if none of them does."""
+        seen = 0
+        while pos < len(text) and seen < lines:
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if line.strip():
+                seen += 1
+                nm = self.name_line_re.match(line)
+                if nm:
+                    return pos + nm.start("n"), pos + nm.end("n")
+            pos = nl + 1
+        return None
 
     def _signature_name(self, text: str, start: int, end: int) -> Iterator[Hit]:
         span = self.clean(text, start, end, single="strict")
@@ -614,18 +621,8 @@ class NameRecognizer(DutchRecognizer):
                     )
                     yield span[0], span[1], STRONG, "PERSON"
         for m in self.role_line_re.finditer(text):
-            pos, seen = m.end() + 1, 0
-            while pos < len(text) and seen < 3:
-                nl = text.find("\n", pos)
-                nl = len(text) if nl < 0 else nl
-                line = text[pos:nl]
-                if line.strip():
-                    seen += 1
-                    nm = self.name_line_re.match(line)
-                    if nm:
-                        span = self.clean(text, pos + nm.start("n"), pos + nm.end("n"), single="any")
-                        if span:
-                            yield span[0], span[1], STRONG, "OFFICIAL"
-                            yield span[0], span[1], STRONG, "PERSON"
-                        break
-                pos = nl + 1
+            found = self._next_name_line(text, m.end() + 1, 3)
+            span = self.clean(text, found[0], found[1], single="any") if found else None
+            if span:
+                yield span[0], span[1], STRONG, "OFFICIAL"
+                yield span[0], span[1], STRONG, "PERSON"
