@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import calendar_nl
 from .atomic import write_text
 from .findings import Entry
 
@@ -25,8 +26,7 @@ log = logging.getLogger(__name__)
 COLUMNS = ["Documentnummer", "Documentnaam", "Datum", "Bestandstype", "Pagina's", "Beoordeling",
            "Weigeringsgronden", "Opmerking"]
 ASSESSMENT = {"open": "Openbaar", "partial": "Deels openbaar", "closed": "Niet openbaar"}
-MONTHS = {m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                                      "september", "oktober", "november", "december"], start=1)}
+MONTHS = {m: i for i, m in enumerate(calendar_nl.MONTHS, start=1)}
 ABBREVIATIONS = {"mrt": 3, "sept": 9, **{m[:3]: i for m, i in MONTHS.items()}}
 _MON = "|".join(sorted([*MONTHS, *ABBREVIATIONS], key=len, reverse=True))
 _DATE = re.compile(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex as re
 
+from ..calendar_nl import MONTHS
 from ..rules import Rules
 from .base import DutchRecognizer, has_context, words_pattern
 
@@ -46,7 +47,7 @@ NOT_STREET_WORDS = {"adres", "woonadres", "bezoekadres", "postadres", "correspon
                     "hoek", "hoogte", "adresgegevens", "melder", "aanvrager", "bewoner", "eigenaar", "zie", "via"}
 UNITS = re.compile(r"[ \u00a0]*(?:%|procent|euro|eur|km|kilometer|meter|m2|m²|m|cm|kg|jaar|jaren|uur|minuten|min|"
                    r"dagen|weken|maanden|keer|stuks|personen|woningen|mensen|deelnemers|x|°|graden|cent|"
-                   r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                   + "|".join(MONTHS) + ")"
                    r"(?![\p{L}])", re.IGNORECASE)
 ADDRESS_CONTEXT = ["woont", "wonende", "woonachtig", "woonadres", "adres", "ingeschreven", "verhuisd",
                    "verblijfadres", "verblijfsadres", "huisadres", "postadres", "correspondentieadres", "bewoner",

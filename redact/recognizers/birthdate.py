@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import regex as re
 
+from ..calendar_nl import MONTH_ABBREVIATIONS
+from ..calendar_nl import MONTHS as FULL_MONTHS
 from .base import DutchRecognizer, words_pattern
 
-MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-          "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+MONTHS = "|".join(FULL_MONTHS + MONTH_ABBREVIATIONS)
 DATE = re.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:"
     rf"\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)?\d{{2}}"
