@@ -18,7 +18,7 @@ import regex as re
 
 from ..findings import KEEP, REDACT, Entry
 from ..recognizers.name_lexicon import CAP, CAP_RE, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import FUNCTION_WORDS
+from ..recognizers.names import FUNCTION_WORDS, sentence_start
 from ..rules import Rules
 from .model_names import SCREENED
 from .state import DocState
@@ -84,11 +84,6 @@ def _place_context(text: str, start: int, end: int) -> bool:
     """Where a word that is also a place reads as the place: "in Utrecht", "3512 AB Utrecht",
     "gemeente Utrecht", "Utrecht, 12 maart". A confirmed "van Utrecht" is not propagated there."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 30) : start]) or _PLACE_AFTER.match(text[end : end + 6]))
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4):pos].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"'(•-*|" or before.endswith("\n")
 
 
 def _in_context(d: DocState, start: int, end: int) -> bool:
@@ -183,7 +178,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
             words = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
             if not words or any(w.casefold() in FUNCTION_WORDS for w in words):
                 continue
-            if lex.is_common(words[-1]) and (_sentence_start(d.text, s) or len(words[-1]) < 4):
+            if lex.is_common(words[-1]) and (sentence_start(d.text, s) or len(words[-1]) < 4):
                 continue
             _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
                                    score=0.9, detectors=["propagation"], origin="propagation",
@@ -227,7 +222,7 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
                 continue
             kind = parts.get(t) or parts.get(next((p for p in parts if p.casefold() == t.casefold()), ""), "full")
             bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
-            if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and _sentence_start(d.text, s):
+            if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and sentence_start(d.text, s):
                 continue  # "Bakker" / "Roos" at the start of a sentence may be the word
             if lex.is_place(t) and (kind != "full" or len(bare) == 1) and _place_context(d.text, s, m.end()):
                 continue  # the surname of "T. van Utrecht" where the text speaks of the city

@@ -3,6 +3,7 @@ building blocks for a name: capitalised words, initials, tussenvoegsels."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex as re
 
@@ -77,14 +78,14 @@ class NameLexicon:
         """A form of address or academic title ("Mr.", "drs", "mevrouw"); never part of the name."""
         return word.casefold().rstrip(".") in self._title_set
 
-    @property
+    @cached_property  # the name rules ask for every token: build the sets once
     def _title_set(self) -> frozenset[str]:
         return frozenset(t.casefold().rstrip(".") for t in self.titles)
 
     def is_tussenvoegsel(self, word: str) -> bool:
         return word.casefold() in self._tv_set
 
-    @property
+    @cached_property
     def _tv_set(self) -> frozenset[str]:
         return frozenset(t.casefold() for t in self.tussenvoegsels)
 

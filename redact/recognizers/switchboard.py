@@ -23,7 +23,7 @@ from phonenumbers import PhoneNumberType
 
 from ..rules import Rules
 from .base import words_pattern
-from .name_lexicon import CAP, INITIALS, NameLexicon, lexicon
+from .name_lexicon import CAP, CAP_RE, INITIALS, NameLexicon, lexicon
 
 DEFAULT_ORG_WORDS = ["gemeente", "ministerie", "provincie", "waterschap", "politie", "ggd", "uwv", "svb",
                      "stichting", "vereniging", "rechtbank", "advocaten", "kantoor", "b.v.", "bv", "n.v."]
@@ -42,7 +42,6 @@ _ADDRESS_LINE = re.compile(r"(?i)\bpostbus\b|(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0
                            r"|\p{Lu}\p{L}+[ \u00a0][1-9]\d{0,4}[a-zA-Z]?(?:,|$)")
 _INITIALS_NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}")
 _SURNAME_FIRST = re.compile(rf"^[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}(?:[ \t]+{CAP})?,[ \t]*({CAP}|{INITIALS})")
-_CAP_WORD = re.compile(CAP)
 _WORD = re.compile(r"[\p{L}][\p{L}.&'-]*")
 BLOCK_LINES, CLOSING_LINES = 6, 8
 
@@ -87,9 +86,9 @@ class GeneralNumbers:
             return True  # "Bakker, Roel", "Sipma, F."
         if self._names is None:
             return False
-        for w in _CAP_WORD.finditer(line):
+        for w in CAP_RE.finditer(line):
             word = w.group()
-            nxt = _CAP_WORD.match(line, w.end() + 1)
+            nxt = CAP_RE.match(line, w.end() + 1)
             if (nxt and line[w.end():w.end() + 1] == " " and self._names.is_first_name(word)
                     and not self._names.is_common(word) and not self._names.is_place(word)
                     and word.casefold() not in self._org_words and not self._org.search(nxt.group())):
