@@ -23,7 +23,7 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import KEEP, Entry
-from ..recognizers.name_lexicon import CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
+from ..recognizers.name_lexicon import CAP, INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
@@ -55,7 +55,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     cut = STOP.search(text)
     if cut:
         text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
-    inverted = re.match(rf"[ \t]*{lex.surname},[ \t]+(?:{INITIALS}|{CAP})", text)
+    inverted = lex.inverted_name_re.match(text)
     if inverted:
         text = text[: inverted.end()]  # "Bakker, Roel Humanitas": the name ends with the given name
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
@@ -112,8 +112,7 @@ def screen_model_names(docs: list[DocState], rules: Rules) -> None:
             if span == (e.start, e.end):
                 out.append(e)
             elif span is not None:
-                text = d.text[span[0]:span[1]] if d.text else e.text[span[0] - e.start:span[1] - e.start]
-                out.append(replace(e, start=span[0], end=span[1], text=text, id=""))
+                out.append(replace(e, start=span[0], end=span[1], text=d.text[span[0] : span[1]], id=""))
             elif not any(o.start < e.end and e.start < o.end for o in others):
                 out.append(replace(e, entity=SCREENED, decision=KEEP, ground=ground, suggested=True, id="",
                                    reason="only the NER model read this as a name, and it does not look like one "

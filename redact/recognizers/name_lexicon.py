@@ -45,6 +45,11 @@ class NameLexicon:
         """[tussenvoegsels] Capitalised[-Capitalised] [Capitalised]: de Vries, Van Ommeren-Zwart."""
         return rf"(?:{self.tv}){{0,3}}{CAP}"
 
+    @cached_property
+    def inverted_name_re(self) -> re.Pattern:
+        """The start of "Achternaam, Voornaam" or "Achternaam, V." (compiled once per lexicon)."""
+        return re.compile(rf"[ \t]*{self.surname},[ \t]+(?:{INITIALS}|{CAP})")
+
     @property
     def name_after(self) -> str:
         """What follows a strong trigger (title, role, label): initials and/or given names, then a surname;
