@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..rules import Rules
 from .allowlist import apply_allowlist
 from .model_names import screen_model_names
+from .name_bounds import complete_names
 from .officials import keep_officials
 from .overlaps import resolve_overlaps
 from .propagation import propagate_names
@@ -23,9 +24,11 @@ Processor = Callable[[list[DocState], Rules], None]
 PROCESSORS: list[Processor] = [
     apply_thresholds,  # findings -> candidate entries (redact / suggested), context spans
     screen_model_names,  # names only the NER model saw must look like names (not "Omdat", "RDW")
+    complete_names,  # a name caught in part grows over its other words ("Vũ" + "Thị Hoa", "Tahiri" + ", K.")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch
+    complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")
     resolve_overlaps,  # one entry per span; keep beats redact only where the policy says so
     apply_reviewed,  # a reviewer's decisions, manual terms and names (no-op without a review)
 ]

@@ -24,7 +24,7 @@ import regex as re
 
 from ..findings import KEEP, Entry
 from ..recognizers.name_lexicon import CAP, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import GREETING
+from ..recognizers.names import FUNCTION_WORDS, GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -47,6 +47,7 @@ def _lead_word(word: str, rest: list[str], lex: NameLexicon) -> bool:
     if INITIALS_RE.fullmatch(word) and not lex.is_title(word):
         return False
     return (not word[:1].isupper() or lex.is_title(word) or GREETING.fullmatch(word) is not None
+            or lex.is_label(word)  # "Steller Evelien de Wit": a memo's header label
             or (lex.is_common(word) and not _is_listed_name(word, lex)))
 
 
@@ -64,10 +65,13 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     titled = False  # a title before a word makes it a name even if it is also a word ("Mr. Brouwer")
     while words and _lead_word(words[0][2], [w for _, _, w in words[1:]], lex):
         titled = lex.is_title(words.pop(0)[2])
-    # a name ends before the first lower-case word that is no tussenvoegsel ("Tahiri schriftelijk")
+    # a name ends before the first lower-case word that is no tussenvoegsel ("Tahiri schriftelijk"),
+    # and before a closed-class or header word ("Rol Telefoon", "Piket Telefoon Bestuurlijk")
     for k in range(1, len(words)):
         w = words[k][2]
-        if not w[:1].isupper() and not lex.is_tussenvoegsel(w) and not INITIALS_RE.fullmatch(w):
+        if lex.is_tussenvoegsel(w) or INITIALS_RE.fullmatch(w):
+            continue
+        if not w[:1].isupper() or w.casefold() in FUNCTION_WORDS:
             words = words[:k]
             break
     while words and lex.is_tussenvoegsel(words[-1][2]):

@@ -87,6 +87,14 @@ class NameLexicon:
     def _title_set(self) -> frozenset[str]:
         return frozenset(t.casefold().rstrip(".") for t in self.titles)
 
+    def is_label(self, word: str) -> bool:
+        """A header label whose value is a person ("Steller", "Behandelaar", "Aanwezig")."""
+        return word.casefold().rstrip(":") in self._label_set
+
+    @cached_property
+    def _label_set(self) -> frozenset[str]:
+        return frozenset(t.casefold() for t in self.labels)
+
     def is_tussenvoegsel(self, word: str) -> bool:
         return word.casefold() in self._tv_set
 
@@ -103,6 +111,9 @@ ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "d
                 "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
                 "afdeling", "commissie", "stichting", "vereniging", "college", "zorg", "wonen", "groep",
                 "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team",
+                # neighbourhoods ("Kruidenwijk") and departments ("Inkomensondersteuning", "Jeugdhulp")
+                "wijk", "ondersteuning", "handhaving", "begeleiding", "ontwikkeling", "voorzieningen",
+                "verlening", "toezicht", "uitvoering", "vergunningen", "belastingen", "jeugdhulp",
                 # job titles: "Omgevingsmanager", "Communicatieadviseur", "Projectleider" (Frisian -lieder)
                 "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "lieder",
                 "directeur", "consulent", "inspecteur", "regisseur", "specialist", "functionaris")

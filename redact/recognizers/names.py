@@ -42,7 +42,7 @@ FUNCTION_WORDS = frozenset((
     "re", "fw", "fwd", "tel", "mob", "mail", "e-mail", "email", "telefoon", "vandaag", "morgen", "gisteren",
     "bijlage", "bijlagen", "onderwerp", "datum", "kenmerk", "pagina", "verzonden", "aanwezig", "afwezig",
     "notulen", "actie", "besluit", "agenda", "punt", "toelichting", "zie", "nb", "ps", "hoogachtend", "groet",
-    "groeten",
+    "groeten", "it",  # Frisian article ("It Skûtsje")
 )) | frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 
 CLOSING = (
@@ -52,6 +52,11 @@ CLOSING = (
 )
 SALUTATION = r"beste|geachte|hoi|hallo|dag|lieve|hey|hi|goedemorgen|goedemiddag|goedenavond|ha|hee|beste\s+collega"
 GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
+# Letters of Vietnamese, Polish, Turkish, Czech, Romanian, Baltic, Hungarian and South Slavic spelling
+# that Dutch, Frisian (â ê ô û ú), French and German never use: a run of capitalised words holding one
+# is a name from that language ("Vũ Thị Hoa", "Łukasz Wiśniewski"), listed or not.
+FOREIGN_LETTERS = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčšžőűāēīūėįųð\u1ea0-\u1ef9"
+FOREIGN_WORD = re.compile(rf"(?i:[{FOREIGN_LETTERS}])")
 TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -111,6 +116,12 @@ class NameRecognizer(DutchRecognizer):
             rf"(?m)^[ \t]*(?:[-•*·][ \t]*|\d{{1,3}}\.?[ \t]+)?(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
             rf"(?=[ \t]*$|[ \t]*<|[ \t]{{1,}}\S)"
         )
+        self.foreign_run_re = re.compile(rf"(?<![\p{{L}}\p{{N}}@./_-]){CAP}(?:[ \t]+{CAP}){{1,3}}(?![\p{{L}}\p{{N}}@])")
+        # an age next to a word marks a person: "Milan, 16 jaar", "Milan (16)", "de 16-jarige Milan"
+        self.age_after_re = re.compile(
+            rf"(?<![\p{{L}}])(?P<n>{name})(?:,[ \t]*\d{{1,2}}[ \t]*(?:jaar|jr\.?)(?![\p{{L}}])"
+            rf"|[ \t]*\([ \t]*\d{{1,2}}(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\))")
+        self.age_before_re = re.compile(rf"(?<![\p{{L}}])\d{{1,2}}-jarige{SEP}(?P<n>{name})")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
@@ -198,6 +209,8 @@ class NameRecognizer(DutchRecognizer):
             yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
         for m in self.chat_re.finditer(text):
             yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
+        yield from self.foreign_names(text)
+        yield from self.aged(text)
 
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
@@ -305,6 +318,37 @@ class NameRecognizer(DutchRecognizer):
     def _same_line(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
         gap = text[a[1] : b[0]]
         return "\n" not in gap and len(gap) <= 3 and not any(c in gap for c in ",;:()|/")
+
+    def foreign_names(self, text: str) -> Iterator[Hit]:
+        """Two to four capitalised words on a line, one spelled with a letter Dutch does not use
+        ("Vũ Thị Hoa beveiliging" -> "Vũ Thị Hoa"). Places, organisations and acronyms excluded."""
+        for m in self.foreign_run_re.finditer(text):
+            words = m.group(0).split()
+            if not any(FOREIGN_WORD.search(w) for w in words) or self.lex.is_place(m.group(0)):
+                continue
+            if any(w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_title(w)
+                   or GREETING.fullmatch(w) for w in words):
+                continue
+            yield m.start(), m.end(), LISTED, "PERSON"
+
+    def aged(self, text: str) -> Iterator[Hit]:
+        """A name next to an age ("Milan, 16 jaar", "Milan (16)", "de 16-jarige Milan"). A bare number in
+        brackets is weaker evidence ("Groep (8)", "Fase (2)"): there an ordinary word must be a listed
+        first name, and so must one at the start of a sentence."""
+        for rx in (self.age_after_re, self.age_before_re):
+            for m in rx.finditer(text):
+                s, e = m.start("n"), m.end("n")
+                while (lead := re.match(r"(\S+)[ \t]+", text[s:e])) and (
+                        GREETING.fullmatch(lead.group(1)) or self.lex.is_title(lead.group(1))):
+                    s += lead.end()  # "Beste Roos, 12 jaar": the greeting is no part of the name
+                words = [w for w in text[s:e].split() if not self.lex.is_tussenvoegsel(w)]
+                if self.lex.is_place(text[s:e]):
+                    continue
+                weak = "jaar" not in m.group(0) and "jr" not in m.group(0) and "jarige" not in m.group(0)
+                if len(words) == 1 and self.lex.is_common(words[0]) and not self.lex.is_first_name(words[0]) and (
+                        weak or sentence_start(text, s)):
+                    continue
+                yield from self._hit(text, s, e, ROLE, single="any")
 
     # ------------------------------------------------------------------ labelled lists
     def surname_first_lines(self, text: str) -> Iterator[Hit]:
