@@ -9,6 +9,7 @@ from redact import Redactor
 from redact.decide import decide
 from redact.decide.model_names import plausible_span
 from redact.decide.state import DocState
+from redact.detect import get_detector
 from redact.findings import Finding
 from redact.recognizers.name_lexicon import lexicon
 from redact.recognizers.names import NameRecognizer
@@ -145,3 +146,72 @@ def test_table_headers_neighbourhoods_and_departments_are_screened(lex, span):
 
 def test_a_department_after_a_role_is_no_name(names):
     assert found(names, "teamleider Inkomensondersteuning\nSociaal Domein") == set()
+
+
+# ------------------------------------------------------------------ batch-wide decisions
+def _docs(redactor: Redactor, *texts: str) -> list[DocState]:
+    """Documents as the detect stage hands them to decide: every finding, officials included."""
+    detector = get_detector(redactor.rules)
+    return [DocState(key=f"d{i}", text=t, findings=detector.analyze(t)) for i, t in enumerate(texts)]
+
+
+def test_an_officials_surname_is_not_kept_in_another_document(rules, redactor):
+    letter = "Raadslid Valkenhorst (ChristenUnie) stelde vragen over de speelplek."
+    complaint = ("Beklaagde: Eveline Valkenhorst, medewerker balie Burgerzaken.\n"
+                 "Mevrouw Valkenhorst geeft aan dat zij de situatie goed herinnert.")
+    docs = _docs(redactor, letter, complaint)
+    decide(docs, rules)
+    assert "Valkenhorst" not in redacted(docs[0])  # the official stays readable in her own letter
+    assert {"Eveline Valkenhorst", "Valkenhorst"} <= redacted(docs[1])  # the clerk is another person
+
+
+def test_a_confirmed_common_word_surname_is_redacted_as_the_subject_of_a_sentence(rules, redactor):
+    chat = ("[10:46] Marijke Brandeveer: Is dat dezelfde meneer? Kok of zo?\n"
+            "[10:49] Stavros Okwuosa: Nee. Wessel Kok is de eigenaar.\n"
+            "[10:50] Stavros Okwuosa: Kok was vorige week ook al brutaal.\n"
+            "Groot onderhoud volgt in mei. De Kok heeft een nieuwe kraam.")
+    docs = _docs(redactor, chat)
+    decide(docs, rules)
+    kok = [e for e in docs[0].entries if e.redacted and "Kok" in e.text]
+    assert len(kok) == 4  # "Wessel Kok", "Kok of", "Kok was", "De Kok heeft"
+
+
+def test_a_confirmed_surname_at_a_heading_stays_a_word(rules, redactor):
+    docs = _docs(redactor, "Aanwezig: Pieter Groot\n\nGroot onderhoud aan de kade volgt in mei.")
+    decide(docs, rules)
+    assert [e.text for e in docs[0].entries if e.redacted] == ["Pieter Groot"]
+
+
+# ------------------------------------------------------------------ lists, tables and roles
+@pytest.mark.parametrize(("row", "name"), [
+    ("1 Start/finish Markt Smit-Abebe, Helen 06-3904 1172 eigen auto", "Smit-Abebe, Helen"),
+    ("2 Sint Servaasbrug Kassahun, Mebrahtu 06-4471 2098 fiets", "Kassahun, Mebrahtu"),
+    ("Sarpong (vader) 077-3541 882 Okwuosa, L. Begrip, geen verdere vragen", "Okwuosa, L."),
+])
+def test_inverted_names_inside_flattened_table_rows(names, row, name):
+    assert name in found(names, row)
+
+
+@pytest.mark.parametrize("text", ["van Leeuwarden, Postbus 21000, 8900 JA Leeuwarden", "In Utrecht, Jan zei dat",
+                                  "Didier Hoen, Ama Ofori-Kuragu, Wim Roos"])
+def test_places_addresses_and_lists_of_full_names_are_no_inverted_names(names, text):
+    hits = found(names, text)
+    assert not any("," in h for h in hits), hits
+
+
+def test_attendance_list_brackets_hold_organisations(names):
+    text = ("Aanwezig: Teun Vos (voorzitter, Zorg- en Veiligheidshuis IJsselland), "
+            "Dorottya Fekete (teamleider Burgerzaken), Ama Ofori-Kuragu, Wim Roos")
+    assert found(names, text) == {"Teun Vos", "Dorottya Fekete", "Ama Ofori-Kuragu", "Wim Roos"}
+
+
+def test_an_employer_after_a_role_is_no_name(names):
+    text = "Samen met een medewerker van Enexis en een medewerker van Rijkswaterstaat; collega Van der Berg."
+    assert found(names, text) == {"Van der Berg"}
+
+
+def test_a_region_in_a_personal_address_is_not_propagated_as_a_name(rules, redactor):
+    docs = _docs(redactor, "Mail van jeugdhulp.noordlimburg.wmulder@voorbeeld.nl ontvangen.\n"
+                           "Het bestand was bedoeld voor Jeugdhulp Noord-Limburg.")
+    decide(docs, rules)
+    assert not any(e.redacted and "Noord-Limburg" in e.text for e in docs[0].entries)

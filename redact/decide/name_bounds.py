@@ -35,6 +35,7 @@ def _name_word(word: str, lex: NameLexicon) -> bool:
     return not (
         low in FUNCTION_WORDS
         or lex.is_common(word)
+        or lex.is_compound(word)
         or lex.is_title(word)
         or lex.is_label(word)
         or GREETING.fullmatch(word)

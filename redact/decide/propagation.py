@@ -109,36 +109,48 @@ def _add(d: DocState, entry: Entry) -> None:
 
 # ------------------------------------------------------------------------------ kept names
 def _propagate_kept(docs: list[DocState], lex: NameLexicon) -> set[str]:
-    kept: dict[str, str] = {}
+    """Keep an official's name wherever it recurs: the full name batch-wide, the surname alone only in
+    the official's own document — "raadslid Visser" in one letter says nothing of "mevrouw Visser" at
+    the counter in another, and keeping her readable would be a leak."""
+    everywhere: dict[str, str] = {}  # full name -> the kept span it comes from
+    own: dict[str, dict[str, str]] = {}  # document key -> surname -> kept span
     for d in docs:
         for e in d.entries:
             if e.entity == "PERSON" and e.decision == KEEP:
                 for p in name_parts(e.text, lex):
-                    if p.kind != "given":
-                        kept.setdefault(p.text, e.text)
-    if not kept:
-        return set()
-    folded = {k.casefold(): v for k, v in kept.items()}
-    pat = _pattern(list(kept), lex)
+                    if p.kind == "full" and len([w for w in p.text.split() if not lex.is_tussenvoegsel(w)]) > 1:
+                        everywhere.setdefault(p.text, e.text)
+                    elif p.kind != "given":
+                        own.setdefault(d.key, {}).setdefault(p.text, e.text)
     for d in docs:
-        for e in d.entries:
-            if e.entity == "PERSON" and e.decision == REDACT:
-                # a detector's "Ahmed Meliani" or "Meliani" where "wethouder Meliani" is kept
-                hit = folded.get(e.text.casefold())
-                if hit is None:
-                    last = e.text.split()[-1] if e.text.split() else ""
-                    hit = folded.get(last.casefold()) if len(e.text.split()) == 2 and not lex.is_common(last) else None
-                if hit is not None:
-                    e.decision, e.suggested = KEEP, False
-                    e.reason = f"same name as public official {hit!r} kept in the batch"
-        for m in pat.finditer(d.text):
-            if _overlaps(d, m.start(), m.end()):
-                continue
-            d.entries.append(Entry(start=m.start(), end=m.end(), text=m.group(0), entity="PERSON", decision=KEEP,
-                                   score=1.0, detectors=["propagation"], origin="propagation",
-                                   reason=f"same name as public official {folded[m.group(0).casefold()]!r}"
-                                   if m.group(0).casefold() in folded else "same name as a kept public official"))
-    return {k.casefold() for k in kept}
+        kept = {**own.get(d.key, {}), **everywhere}
+        if kept:
+            _keep_in_document(d, kept, lex)
+    # batch-wide, only full names are exempt from name propagation; a surname kept in its own document
+    # is covered there by the kept entries just added
+    return {k.casefold() for k in everywhere}
+
+
+def _keep_in_document(d: DocState, kept: dict[str, str], lex: NameLexicon) -> None:
+    folded = {k.casefold(): v for k, v in kept.items()}
+    for e in d.entries:
+        if e.entity == "PERSON" and e.decision == REDACT:
+            # a detector's "Ahmed Meliani" or "Meliani" where "wethouder Meliani" is kept
+            hit = folded.get(e.text.casefold())
+            if hit is None:
+                last = e.text.split()[-1] if e.text.split() else ""
+                hit = folded.get(last.casefold()) if len(e.text.split()) == 2 and not lex.is_common(last) else None
+            if hit is not None:
+                e.decision, e.suggested = KEEP, False
+                e.reason = f"same name as public official {hit!r} kept in the batch"
+    pat = _pattern(list(kept), lex)
+    for m in pat.finditer(d.text):
+        if _overlaps(d, m.start(), m.end()):
+            continue
+        d.entries.append(Entry(start=m.start(), end=m.end(), text=m.group(0), entity="PERSON", decision=KEEP,
+                               score=1.0, detectors=["propagation"], origin="propagation",
+                               reason=f"same name as public official {folded[m.group(0).casefold()]!r}"
+                               if m.group(0).casefold() in folded else "same name as a kept public official"))
 
 
 # ------------------------------------------------------------------------------ e-mail evidence
@@ -178,6 +190,8 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
             words = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
             if not words or any(w.casefold() in FUNCTION_WORDS for w in words):
                 continue
+            if lex.is_place(t) or any(lex.is_place(p) for w in words for p in w.split("-")):
+                continue  # "jeugdhulp.noordlimburg.x@": a region in an address is no name
             if lex.is_common(words[-1]) and (sentence_start(d.text, s) or len(words[-1]) < 4):
                 continue
             _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
@@ -196,6 +210,23 @@ def _names_make_mailboxes_personal(docs: list[DocState], surnames: set[str]) -> 
             ):
                 e.decision = REDACT
                 e.reason = "functional-looking address that spells a confirmed name"
+
+
+# A finite verb or conjunction right after a sentence-initial word makes that word the subject: a bare
+# common noun needs an article there ("De bakker heeft"), so "Bakker heeft", "Kok was", "Roos en ik"
+# are the confirmed name. Verb forms are recognised by their endings (-t, -dt, -de, -te) or listed.
+_SUBJECT_NEXT = re.compile(
+    r"[ \t]+(?:en|of|is|was|had|kan|kon|zal|zou|wil|mag|gaf|zei|vroeg|kwam|ging|nam|zag|liet|stond|lag|werd|bleef"
+    r"|[a-z]+(?:dt|t|de|te))(?![\p{L}])")
+
+
+def _word_at_sentence_start(text: str, start: int, match: str) -> bool:
+    """Is the common word of a propagated name part read as an ordinary word? Only at a sentence start,
+    and not when a tussenvoegsel precedes it ("De Boer heeft": the capital B marks the name) or a verb
+    follows it ("Kok was vorige week ...")."""
+    if len(match.split()) > 1 or not sentence_start(text, start):
+        return False
+    return not _SUBJECT_NEXT.match(text, start + len(match))
 
 
 # ------------------------------------------------------------------------------ main
@@ -222,7 +253,7 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
                 continue
             kind = parts.get(t) or parts.get(next((p for p in parts if p.casefold() == t.casefold()), ""), "full")
             bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
-            if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and sentence_start(d.text, s):
+            if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and _word_at_sentence_start(d.text, s, t):
                 continue  # "Bakker" / "Roos" at the start of a sentence may be the word
             if lex.is_place(t) and (kind != "full" or len(bare) == 1) and _place_context(d.text, s, m.end()):
                 continue  # the surname of "T. van Utrecht" where the text speaks of the city

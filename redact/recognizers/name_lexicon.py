@@ -70,9 +70,20 @@ class NameLexicon:
         w = word.casefold()
         if w in self.org_words:
             return True
-        if self.is_surname(w) or any(self.is_surname(p) for p in w.split("-")):
+        parts = w.split("-")
+        if self.is_surname(w):
             return False  # Bolhuis, Nijhuis, (van der) Laan, (van) Dijk end like organisations but are names
-        return any(w.endswith(s) for s in ORG_SUFFIXES)
+        # each part of a hyphenated word counts: "Stadspark-Noord", but not "Zwiers-Bolhuis"
+        return any(p.endswith(ORG_SUFFIXES) and not self.is_surname(p) for p in parts)
+
+    def is_compound(self, word: str) -> bool:
+        """An unlisted compound of two ordinary words ("Appberichten", "Tapijnkazerne"), not a listed name."""
+        w = word.casefold()
+        if w in self.common_words or self.is_surname(w) or self.is_first_name(w):
+            return w in self.common_words and not (self.is_surname(w) or self.is_first_name(w))
+        return any(w[i:] in self.common_words and (w[:i] in self.common_words or w[:i - 1] in self.common_words
+                                                    and w[i - 1] == "s")
+                   for i in range(3, len(w) - 3))
 
     def is_place(self, words: str) -> bool:
         """A Dutch place ("Utrecht", "Den Haag") that is not also a listed first name ("Wessel")."""
@@ -114,6 +125,8 @@ ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "d
                 # neighbourhoods ("Kruidenwijk") and departments ("Inkomensondersteuning", "Jeugdhulp")
                 "wijk", "ondersteuning", "handhaving", "begeleiding", "ontwikkeling", "voorzieningen",
                 "verlening", "toezicht", "uitvoering", "vergunningen", "belastingen", "jeugdhulp",
+                # places in town: bridges, squares, barracks ("Kennedybrug", "Tapijnkazerne")
+                "brug", "kazerne", "markt", "haven", "station", "forum", "tunnel",
                 # job titles: "Omgevingsmanager", "Communicatieadviseur", "Projectleider" (Frisian -lieder)
                 "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "lieder",
                 "directeur", "consulent", "inspecteur", "regisseur", "specialist", "functionaris")

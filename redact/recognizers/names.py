@@ -43,6 +43,7 @@ FUNCTION_WORDS = frozenset((
     "bijlage", "bijlagen", "onderwerp", "datum", "kenmerk", "pagina", "verzonden", "aanwezig", "afwezig",
     "notulen", "actie", "besluit", "agenda", "punt", "toelichting", "zie", "nb", "ps", "hoogachtend", "groet",
     "groeten", "it",  # Frisian article ("It Skûtsje")
+    "postbus", "antwoordnummer",
 )) | frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 
 CLOSING = (
@@ -55,8 +56,9 @@ GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
 # Letters of Vietnamese, Polish, Turkish, Czech, Romanian, Baltic, Hungarian and South Slavic spelling
 # that Dutch, Frisian (â ê ô û ú), French and German never use: a run of capitalised words holding one
 # is a name from that language ("Vũ Thị Hoa", "Łukasz Wiśniewski"), listed or not.
-FOREIGN_LETTERS = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčšžőűāēīūėįųð\u1ea0-\u1ef9"
-FOREIGN_WORD = re.compile(rf"(?i:[{FOREIGN_LETTERS}])")
+_FOREIGN_LOWER = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčšžőűāēīūėįųð"
+FOREIGN_LETTERS = _FOREIGN_LOWER + "".join(c.upper() for c in _FOREIGN_LOWER if not c.upper().isascii())
+FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı" would match "I" of "IJssel"
 TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -73,6 +75,22 @@ def _alts(words, flags: str = "i") -> str:
     return f"(?{flags}:{'|'.join(out)})" if flags else f"(?:{'|'.join(out)})"
 
 
+def _split_outside_brackets(value: str, seps: str, start: int) -> Iterator[tuple[int, str]]:
+    """(offset, part) of `value` split at `seps`, except inside brackets: in "Teun Vos (voorzitter,
+    Zorg- en Veiligheidshuis IJsselland)" the comma and the "en" belong to the bracket."""
+    depth, pos = 0, 0
+    for m in re.finditer(rf"{seps}|[(<\[]|[)>\]]", value):
+        t = m.group(0)
+        if t in "(<[":
+            depth += 1
+        elif t in ")>]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield start + pos, value[pos : m.start()]
+            pos = m.end()
+    yield start + pos, value[pos:]
+
+
 class NameRecognizer(DutchRecognizer):
     ENTITIES = ["PERSON", "OFFICIAL"]
 
@@ -84,7 +102,10 @@ class NameRecognizer(DutchRecognizer):
         roles = _alts(lex.official_roles)
         parties = _alts(lex.parties, flags="")
         self.title_re = re.compile(rf"(?<![\p{{L}}.])(?:{titles}{SEP})+(?P<n>{name})")
-        self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}(?P<n>{name})")
+        # "medewerker van Enexis" names an employer, "collega Van der Berg" a person
+        employer = r"(?!(?:van|voor|bij)[ \t]+(?!de[rn]?[ \t]|\p{Lu}))(?!van[ \t]+\p{Lu}\p{Ll}+(?![ \t]+\p{Lu}))"
+        self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}{employer}"
+                                  rf"(?P<n>{name})")
         self.official_re = re.compile(
             rf"(?<![\p{{L}}-])(?P<role>{roles})(?:{SEP}{titles})*{SEP}"
             rf"(?!(?:van|voor)[ \t]+(?!de[rn]?[ \t]))(?P<n>{name})"
@@ -122,13 +143,17 @@ class NameRecognizer(DutchRecognizer):
             rf"(?<![\p{{L}}])(?P<n>{name})(?:,[ \t]*\d{{1,2}}[ \t]*(?:jaar|jr\.?)(?![\p{{L}}])"
             rf"|[ \t]*\([ \t]*\d{{1,2}}(?:[ \t]*(?:jaar|jr\.?))?[ \t]*\))")
         self.age_before_re = re.compile(rf"(?<![\p{{L}}])\d{{1,2}}-jarige{SEP}(?P<n>{name})")
+        # "Achternaam, Voornaam" inside a flattened table row: "Kennedybrug Antoniou, Eleni (043) 362 18 45"
+        self.inverted_cell_re = re.compile(
+            rf"(?<![\p{{L}}\p{{N}},.'’-])(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
+            rf"(?P<next>[ \t]+[+(]?\d|[ \t]+\S+|[ \t]*$)", re.MULTILINE)
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
         self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
         self.role_prefix_re = re.compile(rf"^(?:(?:de|het)[ \t]+)?(?:{roles}|(?i:lid))(?:{SEP}|$)")
         self.paren_party_re = re.compile(rf"\((?:{parties})[^)]*\)")
-        self.paren_role_re = re.compile(rf"\((?:[^)]*?){roles}[^)]*\)")
+        self.paren_role_re = re.compile(rf"\((?:[^)]*?)(?<![\p{{L}}]){roles}(?![\p{{L}}])[^)]*\)")
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameRecognizer:
@@ -155,7 +180,7 @@ class NameRecognizer(DutchRecognizer):
             if INITIALS_RE.fullmatch(t):
                 keep.append((ts, te, t))
                 continue
-            if low in FUNCTION_WORDS or self.lex.is_org_word(w) or not w[:1].isupper():
+            if low in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_label(w) or not w[:1].isupper():
                 break
             if (
                 keep
@@ -211,6 +236,7 @@ class NameRecognizer(DutchRecognizer):
             yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
         yield from self.foreign_names(text)
         yield from self.aged(text)
+        yield from self.inverted_cells(text)
 
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
@@ -236,7 +262,8 @@ class NameRecognizer(DutchRecognizer):
             )
             if first and i > 0 and self._same_line(text, toks[i - 1], toks[i]) and self.lex.is_org_word(toks[i - 1][2]):
                 first = False  # "Werkplein Hart van Brabant": a first name inside an organisation's name
-            if first and self.surname_comma_re.search(text, max(0, s - 60), s):
+            if first and (inv := self.surname_comma_re.search(text, max(0, s - 60), s)) and self._inverted_before(
+                    text, inv):
                 first = False  # "Bakker, Roel Humanitas": Roel is Bakker's given name; the next word is not his
             if not (is_init or first):
                 i += 1
@@ -273,13 +300,8 @@ class NameRecognizer(DutchRecognizer):
                 ok = low not in FUNCTION_WORDS and not self.lex.is_org_word(sur)
                 if ok and self.lex.is_common(sur) and not self.lex.is_surname(sur):
                     ok = False
-                if (
-                    ok
-                    and first
-                    and self.lex.is_common(t)
-                    and not (self.lex.is_surname(sur) and not self.lex.is_common(sur))
-                ):
-                    ok = False  # "Roos Visser", "Wil Bakker" read as words without more evidence
+                if ok and first and self.lex.is_common(t) and self.lex.is_common(sur) and sentence_start(text, s):
+                    ok = False  # "Roos Visser", "Wil Bakker" at a sentence start may be words
                 if (
                     ok
                     and k + 1 < n
@@ -314,10 +336,40 @@ class NameRecognizer(DutchRecognizer):
                     return False
         return True
 
+    def _inverted_before(self, text: str, m: re.Match) -> bool:
+        """Is the "Word, " before a first name the surname of "Achternaam, Voornaam"? Not when the word
+        is an ordinary one ("team Jeugd, Lotte Bakker") or ends a full name ("Didier Hoen, Ama Ofori")."""
+        word = m.group(0).rstrip(", \t").split()[-1]
+        if self.lex.is_common(word) and not self.lex.is_surname(word):
+            return False
+        before = text[max(0, m.start() - 40) : m.start()]
+        return not re.search(rf"{CAP}[ \t]+$", before)
+
     @staticmethod
     def _same_line(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
         gap = text[a[1] : b[0]]
         return "\n" not in gap and len(gap) <= 3 and not any(c in gap for c in ",;:()|/")
+
+    def inverted_cells(self, text: str) -> Iterator[Hit]:
+        """"Achternaam, Voornaam" or "Achternaam, V." anywhere on a line, as contact lists flatten to text:
+        a given name counts when it is listed or a number follows it ("Kassahun, Mebrahtu 06-…"), initials
+        unless another name follows them ("Tahiri, K. Jansen" is K. Jansen's)."""
+        for m in self.inverted_cell_re.finditer(text):
+            sur, given, nxt = m.group("s"), m.group("g"), m.group("next").strip().rstrip(",.;:)")
+            words = [w for w in sur.split() if not self.lex.is_tussenvoegsel(w)]
+            if not words or any(w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_title(w)
+                                or self.lex.is_label(w) or (self.lex.is_common(w) and not self.lex.is_surname(w))
+                                or self.lex.is_place(w) for w in words) or GREETING.fullmatch(sur):
+                continue  # "van Leeuwarden, Postbus 21000": a place and an address
+            if INITIALS_RE.fullmatch(given):
+                if self.lex.is_title(given) or (CAP_RE.fullmatch(nxt) and not self.lex.is_common(nxt)):
+                    continue
+            elif (given.casefold() in FUNCTION_WORDS or self.lex.is_place(given) or self.lex.is_org_word(given)
+                  or (self.lex.is_common(given) and not self.lex.is_first_name(given))
+                  or not (self.lex.is_first_name(given) and not CAP_RE.fullmatch(nxt)
+                          or re.match(r"[+(]?\d", nxt) or not nxt)):
+                continue
+            yield m.start("s"), m.end("g"), STRONG, "PERSON"
 
     def foreign_names(self, text: str) -> Iterator[Hit]:
         """Two to four capitalised words on a line, one spelled with a letter Dutch does not use
@@ -404,15 +456,15 @@ class NameRecognizer(DutchRecognizer):
                 self.clean(text, start + inv.start(1), start + inv.end(1), single="any"),
                 self.clean(text, start + inv.start(2), start + inv.end(2), single="any"),
             )
+            given = text[b[0] : b[1]].split() if a and b else []
+            if len(given) > 1 and not self.lex.is_first_name(given[-1]):
+                b = (b[0], b[0] + len(given[0]))  # "Bakker, Roel Humanitas": Roel is the given name
             if a and b:
                 yield a[0], b[1], STRONG, "PERSON"
                 return
         seps = r";" if ";" in value else r",|\s+(?:en|&)\s+|\t|\s{3,}"
-        pos = 0
-        for part in re.split(rf"({seps})", value):
-            ps = start + pos
-            pos += len(part)
-            if not part.strip() or re.fullmatch(seps, part):
+        for ps, part in _split_outside_brackets(value, seps, start):
+            if not part.strip():
                 continue
             sub = re.match(r"[ \t]*(?:[-•*·][ \t]*)?", part)
             s = ps + sub.end()
