@@ -215,3 +215,22 @@ def test_a_region_in_a_personal_address_is_not_propagated_as_a_name(rules, redac
                            "Het bestand was bedoeld voor Jeugdhulp Noord-Limburg.")
     decide(docs, rules)
     assert not any(e.redacted and "Noord-Limburg" in e.text for e in docs[0].entries)
+
+
+def test_two_office_holders_signing_a_college_letter_stay_readable(redactor):
+    text = ("Met vriendelijke groet,\nburgemeester en wethouders van Apeldoorn,\n\nde secretaris, de burgemeester,\n"
+            "mr. H.A. Valkenhorst-Okwuosa drs. F.C. de Brandeveer-Mbeki\n\nContactpersoon: Esmée Kerkhoffsma")
+    out = redactor.redact_text(text)
+    assert "H.A. Valkenhorst-Okwuosa" in out and "F.C. de Brandeveer-Mbeki" in out
+    assert "Kerkhoffsma" not in out  # the civil servant to contact is no office holder
+
+
+@pytest.mark.parametrize("span", ["Belastingsamenwerking West-Brabant", "Jeugdbescherming Overijssel",
+                                  "Enschede-Noord", "Rol Organisatie", "Deel A – Aanvraagformulier",
+                                  "Onderweg. Marijke"])
+def test_model_spans_of_compounds_regions_headers_and_sentence_ends_are_screened(lex, span):
+    assert plausible_span(span, 0, lex) is None
+
+
+def test_compass_points_joined_to_places_are_places(lex):
+    assert lex.is_place("West-Brabant") and lex.is_place("Enschede-Noord") and not lex.is_place("Okwuosa-Noord")

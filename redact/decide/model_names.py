@@ -31,7 +31,8 @@ from .state import DocState
 MODEL_SOURCE = "SpacyRecognizer"
 SCREENED = "PERSON_SCREENED"  # kept in the manifest so a reviewer sees what the model proposed
 ACRONYM = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
-STOP = re.compile(r"[()<>\[\]{}@/|:;\"“”]")
+STOP = re.compile(r"[()<>\[\]{}@/|:;\"“”–—]")  # brackets, quotes and dashes end a name
+WORD_DOT = re.compile(r"(\p{L}+)\.(?=\s)")
 AFTER_SURNAME_COMMA = re.compile(rf"(?<![\p{{L}}]){CAP},[ \t]+$")
 WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 
@@ -48,6 +49,7 @@ def _lead_word(word: str, rest: list[str], lex: NameLexicon) -> bool:
         return False
     return (not word[:1].isupper() or lex.is_title(word) or GREETING.fullmatch(word) is not None
             or lex.is_label(word)  # "Steller Evelien de Wit": a memo's header label
+            or lex.is_compound(word)  # "Belastingsamenwerking West-Brabant", "Jeugdbescherming Overijssel"
             or (lex.is_common(word) and not _is_listed_name(word, lex)))
 
 
@@ -56,6 +58,10 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     cut = STOP.search(text)
     if cut:
         text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
+    for m in WORD_DOT.finditer(text):  # "Onderweg. Marijke": a name stops at a sentence end
+        if len(m.group(1)) > 1 and not lex.is_title(m.group(1)) and not INITIALS_RE.fullmatch(m.group(0)):
+            text = text[: m.start() + len(m.group(1))]
+            break
     inverted = lex.inverted_name_re.match(text)
     if inverted:
         text = text[: inverted.end()]  # "Bakker, Roel Humanitas": the name ends with the given name
@@ -82,12 +88,15 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
         if ACRONYM.fullmatch(w) or lex.is_org_word(w):
             return None
     core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not INITIALS_RE.fullmatch(w)]
-    if not core or lex.is_place(text[words[0][0] : words[-1][1]]):
-        return None  # "Utrecht", "Den Haag", "Alphen aan den Rijn"
     # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person
     strong = len(core) < len(words) or titled
+    core = [w for w in core if len(w) > 1]  # a bare letter ("Deel A", "Bijlage B") is no name word
+    if not core or lex.is_place(text[words[0][0] : words[-1][1]]):
+        return None  # "Utrecht", "Den Haag", "Alphen aan den Rijn"
     if not strong and all(lex.is_place(w) for w in core):
         return None
+    if not strong and all(lex.is_common(w) and not lex.is_first_name(w) for w in core):
+        return None  # "Rol Organisatie", "Deel Aanvraagformulier": a table header, not a person
     if len(core) == 1 and not strong:
         w = core[0]
         parts = w.split("-")

@@ -81,14 +81,21 @@ class NameLexicon:
         w = word.casefold()
         if w in self.common_words or self.is_surname(w) or self.is_first_name(w):
             return w in self.common_words and not (self.is_surname(w) or self.is_first_name(w))
-        return any(w[i:] in self.common_words and (w[:i] in self.common_words or w[:i - 1] in self.common_words
-                                                    and w[i - 1] == "s")
+        return any(w[i:] in self.common_words and w[i:] not in self.surnames  # "Valken|horst" is a name
+                   and (w[:i] in self.common_words or w[:i - 1] in self.common_words and w[i - 1] == "s")
                    for i in range(3, len(w) - 3))
 
     def is_place(self, words: str) -> bool:
-        """A Dutch place ("Utrecht", "Den Haag") that is not also a listed first name ("Wessel")."""
+        """A Dutch place ("Utrecht", "Den Haag") that is not also a listed first name ("Wessel"); a
+        compass point joined to a place or region counts ("Enschede-Noord", "West-Brabant")."""
         w = " ".join(words.split()).casefold()
-        return w in self.places and w not in self.first_names
+        if w in self.places and w not in self.first_names:
+            return True
+        head, _, tail = w.partition("-")
+        if head in COMPASS and tail:
+            return tail in self.places or any(f"{c}-{tail}" in self.places for c in COMPASS)
+        base, _, last = w.rpartition("-")
+        return last in COMPASS and base in self.places
 
     def is_title(self, word: str) -> bool:
         """A form of address or academic title ("Mr.", "drs", "mevrouw"); never part of the name."""
@@ -113,6 +120,8 @@ class NameLexicon:
     def _tv_set(self) -> frozenset[str]:
         return frozenset(t.casefold() for t in self.tussenvoegsels)
 
+
+COMPASS = ("noord", "zuid", "oost", "west", "midden", "centrum")
 
 # Word endings of organisations, streets and places ("Gemeentehuis", "Kanaalstraat", "Stadskantoor").
 ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",

@@ -123,6 +123,11 @@ class NameRecognizer(DutchRecognizer):
         self.role_line_re = re.compile(
             rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^\n]{{2,70}})?,?[ \t]*$"
         )
+        # a college letter signed by two: "de secretaris, de burgemeester," over "mr. A. B drs. C. D"
+        signers = _alts(list(lex.official_roles) + ["secretaris", "gemeentesecretaris", "griffier", "raadsgriffier"])
+        self.signers_line_re = re.compile(
+            rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<r1>{signers}),?[ \t]+(?:de[ \t]+)?(?P<r2>{signers})[ \t]*,?[ \t]*$")
+        self.signer_re = re.compile(rf"(?:{titles}{SEP})*(?P<n>{name})")
         self.label_re = re.compile(
             rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?P<label>{_alts(lex.labels)})[ \t]*:[ \t]*(?P<v>[^\n]*)$"
         )
@@ -511,6 +516,27 @@ class NameRecognizer(DutchRecognizer):
             if found:
                 yield from self._signature_name(text, found[0], found[1])
 
+    def signers(self, text: str) -> Iterator[Hit]:
+        """Two office holders signing together ("de secretaris, de burgemeester," and on the next line
+        their names side by side): both stay readable when one of the roles is a public office."""
+        official = re.compile(rf"(?i:{_alts(self.lex.official_roles, flags='')})")
+        for m in self.signers_line_re.finditer(text):
+            if not (official.fullmatch(m.group("r1")) or official.fullmatch(m.group("r2"))):
+                continue
+            pos = m.end() + 1
+            while pos < len(text) and text[pos] in " \t\n":
+                pos += 1
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            names = [n for n in self.signer_re.finditer(text, pos, nl)]
+            if not 1 <= len(names) <= 2:
+                continue
+            for n in names:
+                span = self.clean(text, n.start("n"), n.end("n"), single="any")
+                if span:
+                    yield span[0], span[1], STRONG, "OFFICIAL"
+                    yield span[0], span[1], STRONG, "PERSON"
+
     def _next_name_line(self, text: str, pos: int, lines: int) -> tuple[int, int] | None:
         """The name on the first of the next `lines` non-blank lines that holds only a name, as
         (start, end) in `text`; None if none of them does."""
@@ -570,6 +596,7 @@ class NameRecognizer(DutchRecognizer):
                         "OFFICIAL",
                     )
                     yield span[0], span[1], STRONG, "PERSON"
+        yield from self.signers(text)
         for m in self.role_line_re.finditer(text):
             found = self._next_name_line(text, m.end() + 1, 3)
             span = self.clean(text, found[0], found[1], single="any") if found else None
