@@ -10,6 +10,10 @@ general number when
   above it name an organisation (`rules/allow/office_heads.txt`) and no person before it, no contact
   person, handler or closing formula ("Met vriendelijke groet" makes it a signature), and no person
   right above the number (unless the office address is: "Firm / lawyer / street / T ...").
+- it is a round number, ending in 00 ("040 - 209 41 00", "070 - 456 00 00"): organisations pick those for
+  their general lines and direct lines are numbered on from them, so a round number is the body's unless
+  the sentence before it makes it someone's ("bel mij direct op") or its line names a person first;
+- its line starts with an organisation's name or a table cell that does ("| Stichting X | 020 ...").
 A line that also holds a mobile number is a person's contact line ("T 020 ... | M 06 ...").
 """
 from __future__ import annotations
@@ -28,7 +32,8 @@ from .name_lexicon import CAP, CAP_RE, INITIALS, NameLexicon, lexicon
 DEFAULT_ORG_WORDS = ["gemeente", "ministerie", "provincie", "waterschap", "politie", "ggd", "uwv", "svb",
                      "stichting", "vereniging", "rechtbank", "advocaten", "kantoor", "b.v.", "bv", "n.v."]
 DEFAULT_PHRASES = ["algemeen nummer", "algemene nummer", "algemeen telefoonnummer", "algemene telefoonnummer",
-                   "hoofdnummer", "kcc", "klantcontactcentrum", "receptie", "telefooncentrale", "centrale"]
+                   "hoofdnummer", "kcc", "klantcontactcentrum", "receptie", "telefooncentrale", "centrale",
+                   "meldkamer", "servicelijn", "informatielijn", "frontoffice"]
 # between a phrase and the number, or anywhere in a letterhead block: the number is someone's own
 PERSONAL = ["mij", "mijn", "zijn", "haar", "direct", "rechtstreeks", "doorkies", "doorkiesnummer", "mobiel",
             "mobiele", "privé", "prive", "privénummer", "persoonlijk", "contactpersoon", "behandeld door",
@@ -43,6 +48,12 @@ _ADDRESS_LINE = re.compile(r"(?i)\bpostbus\b|(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0
 _INITIALS_NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}")
 _SURNAME_FIRST = re.compile(rf"^[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}(?:[ \t]+{CAP})?,[ \t]*({CAP}|{INITIALS})")
 _WORD = re.compile(r"[\p{L}][\p{L}.&'-]*")
+_POSSESSIVE_NUMBER = re.compile(r"(?i)(?<![\p{L}])(?:zijn|haar|hun)[ \t]+(?:eigen[ \t]+|vaste[ \t]+|nieuwe[ \t]+)?"
+                                r"(?:\p{L}*nummer|telefoon|mobiel|lijn)")
+_NEXT_SURNAME = re.compile(rf" (?:(?:van|de|der|den|het|ten|ter|te|'t|la|le|du|da|di|el|al|bin|ben) )*({CAP})")
+# a label in brackets right after the number: "020 - 123 45 67 (algemeen)", "(receptie)"
+_LABEL_AFTER = re.compile(r"[ \t\u00a0]*\((algemeen|algemene nummer|receptie|centrale|kcc|servicedesk|"
+                          r"klantenservice|meldkamer|hoofdnummer|informatie)\)", re.IGNORECASE)
 BLOCK_LINES, CLOSING_LINES = 6, 8
 
 
@@ -68,6 +79,8 @@ class GeneralNumbers:
         self._org = words_pattern(self._org_words)
         self._phrases = words_pattern(phrases or DEFAULT_PHRASES)
         self._personal = words_pattern(PERSONAL)
+        # "zijn"/"haar" make a number someone's only as possessives ("haar nummer"), not in "meld haar af"
+        self._round_personal = words_pattern([w for w in PERSONAL if w not in ("zijn", "haar")])
         self._names = names
 
     @classmethod
@@ -101,10 +114,11 @@ class GeneralNumbers:
     def _starts_with_org(self, core: str) -> bool:
         """"GGD Fryslân ", "Politie, geen spoed ": an organisation's name (capitalised words and
         connectors up to the first comma), not a sentence about it ("Gemeente X heeft ... gebeld op")."""
-        m = _WORD.match(core.lstrip())
+        core = core.lstrip(" \t|")
+        m = _WORD.match(core)
         if not (m and m.group()[:1].isupper() and m.group().casefold().rstrip(",") in self._org_words):
             return False
-        name = core.split(",", 1)[0]
+        name = re.split(r"[,|(\t]", core, maxsplit=1)[0]
         return all(w[:1].isupper() or w.casefold() in CONNECTORS for w in _WORD.findall(name))
 
     # ------------------------------------------------------------------------------ decision
@@ -115,6 +129,9 @@ class GeneralNumbers:
         phrase = self._phrase(text, start)
         if phrase:
             return phrase
+        after = _LABEL_AFTER.match(text, end)
+        if after:
+            return f"general number of an organisation ({after.group(1).lower()})"
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
@@ -124,11 +141,53 @@ class GeneralNumbers:
         if any(CLOSING.search(line) for line in above[-CLOSING_LINES:]):
             return None  # a signature under a closing formula
         core = text[line_start:start]
+        if self._round(text, line_start, start, parsed) and not (
+                (not core.strip() or LABEL.match(core)) and self._block_names_person(above)):
+            return "general number of an organisation (a round number)"
         if core.strip() and not LABEL.match(core):
             if len(core) <= 60 and self._starts_with_org(core) and not self._person(core):
                 return "general number of an organisation (a list of organisations)"
             return None
         return self._letterhead(above)
+
+    def _block_names_person(self, above: list[str]) -> bool:
+        """Does the block of short lines right above a bare number name a person (a signature)?"""
+        for line in reversed(above[-BLOCK_LINES:]):
+            if not line.strip():
+                break
+            if self._person(line):
+                return True
+        return False
+
+    def _round(self, text: str, line_start: int, start: int, parsed: phonenumbers.PhoneNumber) -> bool:
+        """A round number ("... 41 00") with nothing personal before it in its sentence or line."""
+        if not str(parsed.national_number).endswith("00"):
+            return False
+        lo = max(line_start, start - 80)
+        ends = list(_SENTENCE_END.finditer(text, lo, start))
+        if ends:
+            lo = ends[-1].end()
+        before, line = text[lo:start], text[line_start:start]
+        if self._round_personal.search(before) or _POSSESSIVE_NUMBER.search(before) or _INITIALS_NAME.search(line):
+            return False
+        if _SURNAME_FIRST.match(line) and not self._starts_with_org(line):
+            return False  # "De Vries, P. 030 ... 00", not "Gemeente Breda, Claudius Prinsenlaan 10: ..."
+        names = self._names
+        if names is None:
+            return True
+        # stricter than _person: "Jan Jansen", "Petra de Vries" (even if the given name is also a word),
+        # but not "Claudius Prinsenlaan" (a street or organisation word after the given name)
+        for w in CAP_RE.finditer(line):
+            nxt = _NEXT_SURNAME.match(line, w.end())
+            if nxt and names.is_first_name(w.group()) and not names.is_org_word(nxt.group(1)):
+                return False
+        return True
+        for w in CAP_RE.finditer(line):
+            nxt = CAP_RE.match(line, w.end() + 1)
+            if (nxt and line[w.end()] == " " and names.is_first_name(w.group())
+                    and not names.is_org_word(nxt.group())):
+                return False  # not "Claudius Prinsenlaan": a street or organisation word after the given name
+        return True
 
     def _phrase(self, text: str, start: int) -> str | None:
         lo = max(0, start - 60)
