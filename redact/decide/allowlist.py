@@ -40,14 +40,47 @@ def functional_word(local: str, rules: Rules) -> str | None:
     return None
 
 
+def _plain_word(word: str, lex) -> bool:
+    """An ordinary Dutch word that is no listed first name or surname ("bakker" is both: a person)."""
+    return lex.is_common(word) and not lex.is_first_name(word) and not lex.is_surname(word)
+
+
+def _compound(part: str, lex) -> bool:
+    """"openbareruimte", "leerlingenvervoer": the part splits into ordinary words of 4+ letters
+    (one joining s allowed: "bereikbaarheidsteam"); none of them a listed first name or surname."""
+    n = len(part)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(i + 4, n + 1):
+            if _plain_word(part[i:j], lex):
+                ok[j] = True
+                if j < n and part[j] == "s" and j + 1 <= n:
+                    ok[j + 1] = True  # the joining s of a Dutch compound
+    return ok[n]
+
+
 def _ordinary_words(local: str, rules: Rules) -> bool:
-    """"wateroverlast@", "meldpunt.geluid@": every part an ordinary Dutch word of 4+ letters that is
-    no listed first name or surname ("bakker@" stays personal)."""
+    """"wateroverlast@", "meldpunt.geluid@", "openbareruimte@", "bereikbaarheid.mn@": every part an
+    ordinary Dutch word of 4+ letters, or a compound of such words, that is no listed first name or
+    surname ("bakker@" stays personal); a short part (2-3 letters, "mn", "zh") may stand for a region or
+    department next to a word of 6+ letters, but never next to a name or as the only word
+    ("j.bakker@", "ab.devries@" stay personal)."""
     lex = lexicon(rules)
     parts = [p for p in re.split(r"[._-]", local) if p]
-    return bool(parts) and all(
-        len(p) >= 4 and p.isalpha() and lex.is_common(p) and not lex.is_first_name(p) and not lex.is_surname(p)
-        for p in parts)
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    words = [p for p in parts if len(p) >= 4]
+    short = [p for p in parts if len(p) < 4]
+    if short and (any(len(p) < 2 for p in short) or not any(len(w) >= 6 for w in words)):
+        return False
+    if short and any(lex.is_first_name(p) or lex.is_surname(p) for p in short):
+        return False
+    return bool(words) and all(
+        _plain_word(w, lex) or (not lex.is_first_name(w) and not lex.is_surname(w) and _compound(w, lex))
+        for w in words)  # "zandvliet" splits into words but is a surname
 
 
 def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
