@@ -19,15 +19,19 @@ import regex as re
 from ..calendar_nl import MONTHS
 from ..rules import Rules
 from .base import DutchRecognizer, has_context, words_pattern
+from .name_lexicon import NameLexicon, lexicon
 
-# number, then additions: letters ("5A"), a dashed or slashed part ("34-III", "123B-02", "12/2"), a word ("hs")
+# number, then additions: letters ("5A"), a dashed or slashed part ("34-III", "123B-02", "12/2"), a word for the
+# floor or door ("hs" huis, "bg" begane grond, "rd"/"zw" rood/zwart, "bv" boven, "2hg" tweehoog, "1e")
 HOUSE_NUMBER = re.compile(
     r"(?<=[\p{L}.'][ \u00a0]{1,2})[1-9]\d{0,4}"
     r"(?:[A-Za-z]{1,2}(?![\p{L}]))?"
     r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4})(?![\p{L}\p{N}]))?"
-    r"(?:[ \u00a0](?:hs|h|bis|bg|zw|I{1,3}|IV|huis|boven|beneden|[A-Z])(?![\p{L}\p{N}]))?"
+    r"(?:[ \u00a0](?:hs|h|bis|bg|bgg|zw|rd|ws|bv|bov|ben|hg|[1-9]hg|[1-9]e|I{1,3}|IV|huis|boven|beneden|[A-Z])"
+    r"(?![\p{L}\p{N}]))?"
     r"(?![\p{L}\p{N}]|[.,]\d|[-/]\w)")
 _WORD = re.compile(r"(?:'[st]|[\p{L}][\p{L}\p{M}'.\-]*)")
+_ACRONYM = re.compile(r"\p{Lu}{2,}\.?")  # "BRP", "GGD": never part of a street's name
 POSTCODE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])")
 # after a house number: a postcode, or "te"/"in" and a place name
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|\n[ \u00a0]*)?(?:[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}])"
@@ -64,6 +68,20 @@ ORG_CONTEXT = ["gemeente", "ministerie", "provincie", "waterschap", "college", "
 DEFAULT_OFFICE_HEADS = ["gemeente", "ministerie", "provincie", "waterschap", "advocaten", "b.v.", "stichting",
                         "bezoekadres", "kantooradres"]
 
+# right before the street in the same sentence: the address of an office, not of a person
+_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<![\p{L}])(?:(?:bezoek|bezoekers|kantoor|vestigings)adres|hoofdkantoor|kantoor|kantoren|stadhuis"
+    r"|gemeentehuis|provinciehuis|raadhuis|servicepunt|loket|balie|vestiging)"
+    r"(?:[ \u00a0]+(?:aan|op|in|te))?(?:[ \u00a0]+(?:de|het|'t))?[ \u00a0]*:?[ \u00a0]*$")
+# street-name words that are also ordinary words but open a street's name ("Burgemeester de Monchyplein")
+STREET_TITLES = {"burgemeester", "burg.", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog",
+                 "sint", "st.", "nieuwe", "oude", "korte", "lange", "grote", "kleine", "hoge", "lage", "dokter",
+                 "generaal", "kapitein", "pastoor", "kardinaal", "professor", "meester", "president", "admiraal",
+                 "baron", "jonkheer", "pater", "broeder", "zuster", "dominee", "ridder", "keizer", "keizerin",
+                 "bisschop", "paus", "vrouwe", "heilige", "noorder", "zuider", "ooster", "wester", "binnen",
+                 "buiten", "achter", "voor", "over", "boven", "beneden", "hooge", "groote", "oostelijke",
+                 "westelijke", "noordelijke", "zuidelijke", "eerste", "tweede", "derde", "vierde", "van", "de"}
+
 DIRECTIONS = {"noord", "zuid", "oost", "west", "noordzijde", "zuidzijde", "oostzijde", "westzijde", "o.z.", "w.z.",
               "n.z.", "z.z.", "oz", "wz", "nz", "zz"}
 
@@ -89,9 +107,11 @@ class AddressRecognizer(DutchRecognizer):
     ENTITIES = ["ADDRESS", "POSTCODE"]
 
     def __init__(self, streets: frozenset[str], common: frozenset[str], suffixes: tuple[str, ...],
-                 office_heads: list[str] | None = None, supported_language: str = "nl"):
+                 office_heads: list[str] | None = None, supported_language: str = "nl",
+                 words: NameLexicon | None = None):
         super().__init__(supported_language, name="AddressRecognizer")
         self.streets, self.common, self.suffixes = streets, common, suffixes
+        self._words = words  # ordinary words and place names: what is not part of a street's name
         self._address_context = words_pattern(ADDRESS_CONTEXT)
         self._private = words_pattern(PRIVATE_CONTEXT)
         self._org = words_pattern(ORG_CONTEXT)
@@ -100,7 +120,7 @@ class AddressRecognizer(DutchRecognizer):
     @classmethod
     def from_rules(cls, rules: Rules) -> AddressRecognizer:
         heads = _read(rules.dir / "allow" / "office_heads.txt")
-        return cls(*_street_data(str(rules.dir / "address")), office_heads=heads or None)
+        return cls(*_street_data(str(rules.dir / "address")), office_heads=heads or None, words=lexicon(rules))
 
     # ------------------------------------------------------------------ streets
     def _has_suffix(self, word: str) -> bool:
@@ -128,7 +148,7 @@ class AddressRecognizer(DutchRecognizer):
         if not chain or (chain[-1].group().endswith(".") and not self._has_suffix(chain[-1].group())):
             return None  # "... in Dedemsvaart. 26 ...": a sentence ended before the number
         known = self._known_street(text, chain, pos)
-        extended = self._suffix_street(chain)
+        extended = self._suffix_street(text, chain, pos)
         if extended is not None and (known is None or extended < known[0]):
             return extended, SCORE_STREET, False
         return known
@@ -150,9 +170,11 @@ class AddressRecognizer(DutchRecognizer):
                 return first.start(), SCORE_STREET, False
         return None
 
-    def _suffix_street(self, chain: list) -> int | None:
+    def _suffix_street(self, text: str, chain: list, pos: int) -> int | None:
         """A word ending in a street type, extended back over capitalised words and particles
-        ("Pieter de Kramerlaan"); leading particles are not part of the name ("aan de", "De")."""
+        ("Pieter de Kramerlaan"); leading particles are not part of the name ("aan de", "De"), nor an
+        acronym ("volgens de BRP op Kerkweg 3"), nor a capitalised ordinary word that does not open a
+        street's name ("Registraties Kerkweg 3" in a table row), unless the words form a known street."""
         last = len(chain) - 1
         if last and chain[last].group().casefold() in DIRECTIONS:
             last -= 1  # "Hoofdweg Oost 12"
@@ -162,12 +184,28 @@ class AddressRecognizer(DutchRecognizer):
         for i in range(last - 1, -1, -1):
             w = chain[i].group()
             low = w.casefold()
-            if low in NOT_STREET_WORDS or not (low in PARTICLES or w[:1].isupper()):
+            if low in NOT_STREET_WORDS or not (low in PARTICLES or w[:1].isupper()) or _ACRONYM.fullmatch(w):
                 break
             start_i = i
-        while start_i < len(chain) - 1 and chain[start_i].group().casefold() in PARTICLES:
-            start_i += 1
+        while start_i < last:
+            w = chain[start_i].group()
+            low = w.casefold()
+            key = re.sub(r"\s+", " ", text[chain[start_i].start():pos].strip()).casefold()
+            if low in PARTICLES:
+                start_i += 1
+            elif (key not in self.streets and self._words is not None and low not in STREET_TITLES
+                  and self._words.is_common(w) and not self._words.is_first_name(w)):
+                start_i += 1  # "Registraties": an ordinary word, not the start of the name
+            else:
+                break
+        if start_i == last and last == len(chain) - 1 and self._is_place(chain[last].group()):
+            return None  # "Eindhoven 2021", "Schiedam 12": a place name ending like a street type
         return chain[start_i].start()
+
+    def _is_place(self, word: str) -> bool:
+        """A place name that is no known street ("Eindhoven", "Rotterdam" end in -hoven and -dam)."""
+        return (self._words is not None and self._words.is_place(word)
+                and word.casefold() not in self.streets)
 
     def _office_block(self, text: str, start: int) -> bool:
         """The address starts a line under short lines (a letterhead or a firm's signature, not wrapped
@@ -200,7 +238,14 @@ class AddressRecognizer(DutchRecognizer):
                 return chain[i].start()
         return None
 
-    def _addresses(self, text: str) -> list[tuple[int, int, float]]:
+    def _office_phrase(self, text: str, start: int) -> bool:
+        """"ons kantoor aan de Kerkweg 3", "... Bezoekadres: Kerkweg 3": the sentence says it is an office."""
+        lo = max(text.rfind("\n", 0, start) + 1, start - 50)
+        return bool(_OFFICE_BEFORE.search(text[lo:start]))
+
+    def _addresses(self, text: str, offices: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
+        """Private addresses; office addresses (letterhead, "Bezoekadres:", "ons kantoor aan de") go to
+        `offices`, so that their postcodes stay readable too."""
         out = []
         for m in HOUSE_NUMBER.finditer(text):
             if UNITS.match(text, m.end()):
@@ -209,7 +254,9 @@ class AddressRecognizer(DutchRecognizer):
             if not street:
                 continue
             start, score, needs_context = street
-            if self._office_block(text, start):
+            if self._office_block(text, start) or self._office_phrase(text, start):
+                if offices is not None:
+                    offices.append((start, m.end()))
                 continue
             if re.fullmatch(r"(19|20)\d\d", m.group()) and score < SCORE_STREET:
                 continue  # "Brink 2023": a year
@@ -229,9 +276,12 @@ class AddressRecognizer(DutchRecognizer):
                 out.append((m.start(), m.end(), SCORE_KNOWN_WORD))
         return out
 
-    def _postcodes(self, text: str, addresses: list[tuple[int, int, float]]):
+    def _postcodes(self, text: str, addresses: list[tuple[int, int, float]],
+                   offices: list[tuple[int, int]] | None = None):
         for m in POSTCODE.finditer(text):
             s = m.start()
+            if any(0 <= s - e <= 40 and not text[e:s].strip(" ,;|\u00a0\n") for _, e in offices or []):
+                continue  # the postcode of an office address
             near_address = any(0 <= s - e <= 40 and not text[e:s].strip(" ,;|\u00a0\n") for _, e, _ in addresses)
             before = text[max(0, s - 60):s]
             if near_address:
@@ -247,7 +297,8 @@ class AddressRecognizer(DutchRecognizer):
                 yield s, m.end(), 0.6  # "Mevrouw A. Jansen\n1234 AB Ergens": a private address block
 
     def find(self, text: str):
-        addresses = self._addresses(text) + self._postboxes(text)
+        offices: list[tuple[int, int]] = []
+        addresses = self._addresses(text, offices) + self._postboxes(text)
         for s, e, score in addresses:
             yield s, e, score, "ADDRESS"
-        yield from ((s, e, score, "POSTCODE") for s, e, score in self._postcodes(text, addresses))
+        yield from ((s, e, score, "POSTCODE") for s, e, score in self._postcodes(text, addresses, offices))
