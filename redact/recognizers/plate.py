@@ -1,10 +1,16 @@
 """Vehicle registrations: the Dutch sidecodes 1-14 with dashes (and without dashes or with spaces when
-a vehicle word is near), Belgian and German plates, and other foreign plates next to "kenteken"."""
+a vehicle word is near), Belgian and German plates, and other foreign plates next to "kenteken".
+
+A dashed Dutch sidecode is also the shape of equipment, object and case codes ("toestel 14-ZP-03",
+"zaak 21-KL-07"): labelled as such, and with no vehicle word near, it is not a plate. German plates
+("HH-KM 4721") and the three-group plates of other EU countries ("CJ 07 RTM", "WX 4521 A") have
+distinctive shapes: a vehicle word (auto, camper, a car make) near is enough for them.
+"""
 from __future__ import annotations
 
 import regex as re
 
-from .base import DutchRecognizer, has_context, words_pattern
+from .base import DutchRecognizer, has_context, line_before, words_pattern
 
 L, D = "[A-Z]", r"\d"
 # (letters/digits per part) of the Dutch sidecodes 1..14
@@ -25,10 +31,23 @@ DUTCH_LOOSE = re.compile(rf"{_EDGE_L}(?:{_sidecode('[ ]?')}){_EDGE_R}")  # needs
 BELGIAN = re.compile(rf"{_EDGE_L}[12]-[A-Z]{{3}}-\d{{3}}{_EDGE_R}")
 GERMAN = re.compile(rf"{_EDGE_L}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?\d{{1,4}}[EH]?{_EDGE_R}")
 FOREIGN = re.compile(rf"{_EDGE_L}[A-Z]{{2,3}}[ -]?\d{{3,5}}[A-Z]{{0,2}}{_EDGE_R}")  # needs context
+# letters, digits, letters in three groups (Romania "CJ 07 RTM", Poland "WX 4521A", Bulgaria "CA 1234 AB")
+EU_GROUPS = re.compile(rf"{_EDGE_L}[A-Z]{{1,3}}[ -]\d{{2,5}}[ -]?[A-Z]{{1,3}}{_EDGE_R}")
 
 CONTEXT = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "voertuig", "auto", "personenauto",
            "bestelbus", "busje", "bus", "vrachtwagen", "scooter", "motor", "aanhanger", "camper", "taxi",
-           "geparkeerd", "parkeert", "rijdt", "reed", "bestuurder", "apk", "rdw", "license plate"]
+           "geparkeerd", "parkeert", "rijdt", "reed", "bestuurder", "apk", "rdw", "license plate", "auto's",
+           "wagen", "bestelauto", "bestelwagen", "motorfiets", "bromfiets", "brommer", "caravan", "oplegger",
+           "trekker", "kentekenbewijs", "dacia", "ford", "opel", "volkswagen", "vw", "renault", "peugeot",
+           "citroën", "citroen", "toyota", "bmw", "mercedes", "audi", "fiat", "skoda", "škoda", "kia", "hyundai",
+           "volvo", "tesla", "seat", "nissan", "mazda", "suzuki", "porsche", "mitsubishi", "honda"]
+# a label right before a dashed code that makes it something other than a plate
+NOT_PLATE = ["toestel", "speeltoestel", "apparaat", "installatie", "machine", "object", "objectnummer", "code",
+             "serienummer", "artikel", "artikelnummer", "zaak", "zaaknummer", "kenmerk", "dossier",
+             "dossiernummer", "factuur", "factuurnummer", "bon", "bonnummer", "registratienummer", "onderdeel",
+             "meter", "meternummer", "paal", "lantaarnpaal", "mast", "kast", "lokaal", "kamer", "ruimte",
+             "type", "model", "versie", "project", "projectnummer", "order", "ordernummer", "referentie",
+             "inventarisnummer", "volgnummer", "bijlage", "document", "melding", "meldingnummer"]
 PLATE_WORD = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "license plate", "plaat"]
 
 
@@ -39,22 +58,34 @@ class PlateRecognizer(DutchRecognizer):
         super().__init__(supported_language)
         self._context = words_pattern(CONTEXT)
         self._plate_word = words_pattern(PLATE_WORD)
+        self._not_plate = words_pattern(NOT_PLATE)
+
+    def _labelled_otherwise(self, text: str, start: int) -> bool:
+        """"toestel 14-ZP-03", "zaak: 21-KL-07": a non-vehicle label just before, on the same line."""
+        before = line_before(text, start, 30)
+        hits = list(self._not_plate.finditer(before))
+        return bool(hits) and not before[hits[-1].end():].strip(" \t:,(#nr.")
 
     def find(self, text: str):
         seen: set[tuple[int, int]] = set()
         for m in DUTCH.finditer(text):
             seen.add(m.span())
-            yield m.start(), m.end(), 0.9 if has_context(text, m.start(), m.end(), self._context, 80, 40) else 0.7
+            if has_context(text, m.start(), m.end(), self._context, 80, 40):
+                yield m.start(), m.end(), 0.9
+            elif not self._labelled_otherwise(text, m.start()):
+                yield m.start(), m.end(), 0.7
         for m in BELGIAN.finditer(text):
             if m.span() not in seen:
                 seen.add(m.span())
                 yield m.start(), m.end(), 0.85
-        for rx in (DUTCH_LOOSE, GERMAN, FOREIGN):
+        for rx in (DUTCH_LOOSE, GERMAN, EU_GROUPS, FOREIGN):
             for m in rx.finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in seen):
                     continue
                 if not any(c.isdigit() for c in m.group()) or not any(c.isalpha() for c in m.group()):
                     continue
-                if has_context(text, m.start(), m.end(), self._plate_word, 40, 60):
+                if has_context(text, m.start(), m.end(), self._plate_word, 40, 60) or (
+                        rx is not FOREIGN and rx is not DUTCH_LOOSE and not self._labelled_otherwise(text, m.start())
+                        and has_context(text, m.start(), m.end(), self._context, 60, 40)):
                     seen.add(m.span())
                     yield m.start(), m.end(), 0.8
