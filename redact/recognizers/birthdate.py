@@ -1,5 +1,7 @@
 """Dates of birth: a date is only personal data in a birth context ("geboren", "geb.",
-"geboortedatum", a "Geboortedatum" table cell); every other date stays readable."""
+"geboortedatum", a "Geboortedatum" table cell, or a person's record after a field list that names a
+birth date: "per cliënt: naam, geboortedatum, BSN ... : A. Jansen | 02-04-2010 | 123456782 | ...");
+every other date stays readable."""
 from __future__ import annotations
 
 import regex as re
@@ -7,6 +9,7 @@ import regex as re
 from ..calendar_nl import MONTH_ABBREVIATIONS
 from ..calendar_nl import MONTHS as FULL_MONTHS
 from .base import DutchRecognizer, words_pattern
+from .checksums import bsn_valid
 
 MONTHS = "|".join(FULL_MONTHS + MONTH_ABBREVIATIONS)
 DATE = re.compile(
@@ -29,7 +32,12 @@ ROWS = 30
 _HEADER_LINE = re.compile(r"^.{3,160}$", re.MULTILINE)
 _CELLS = re.compile(r"\s*\|\s*|\t+| {2,}")
 _DATE_HEADER = re.compile(r"datum|date|geboren|geb\.|dob", re.IGNORECASE)
-_GAP_BREAK = re.compile(r"\d|[;!?]|\.\s+\p{Lu}|\n\s*\n")
+_GAP_BREAK = re.compile(r"\d|[;!?]|\.\s+\p{Lu}|\.[ \t]*\n|\n\s*\n")  # a clause or sentence ended
+# a record: three or more cells separated by "|" on one line
+_RECORD = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
+_NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)?\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})")
+_NINE = re.compile(r"(?<![\p{N}])\d{9}(?![\p{N}])")
+RECORD_CONTEXT = 600  # how far before a record the field list naming the birth date may stand
 
 
 class BirthdateRecognizer(DutchRecognizer):
@@ -42,7 +50,7 @@ class BirthdateRecognizer(DutchRecognizer):
     def find(self, text: str):
         for m in _PARTIAL_DATE.finditer(text):
             yield m.start("date"), m.end("date"), 0.8  # "geboren in 1961", "geboortejaar: 1961", "geb. juni 1961"
-        table = set(self._table_column_dates(text))
+        table = set(self._table_column_dates(text)) | set(self._record_dates(text))
         for m in DATE.finditer(text):
             before = text[max(0, m.start() - GAP):m.start()]
             hit = None
@@ -51,6 +59,23 @@ class BirthdateRecognizer(DutchRecognizer):
             # between the context word and the date: no number and no end of a clause
             if (hit and not _GAP_BREAK.search(before, hit.end())) or m.span() in table:
                 yield m.start(), m.end(), 0.9
+
+    def _record_dates(self, text: str):
+        """The birth date in a person's record ("Naam | 02-04-2010 | 123456782 | ... | 01-02-2024") after a
+        text that names a birth date among the fields: the oldest date of a record that also holds a BSN,
+        or of a record with more dates (a birth date precedes the dates of the case by years)."""
+        for r in _RECORD.finditer(text):
+            if not self._context.search(text, max(0, r.start() - RECORD_CONTEXT), r.start() + 1) and \
+                    not self._context.search(r.group().split("|", 1)[0]):
+                continue
+            dated = [(d, _ordinal(d.group())) for d in DATE.finditer(r.group())]
+            dated = [(d, o) for d, o in dated if o is not None]
+            if not dated:
+                continue
+            oldest, when = min(dated, key=lambda x: x[1])
+            bsn = any(bsn_valid(n.group()) for n in _NINE.finditer(r.group()))
+            if bsn or (len(dated) > 1 and max(o for _, o in dated) - when >= 10000):  # a year or more apart
+                yield r.start() + oldest.start(), r.start() + oldest.end()
 
     def _table_column_dates(self, text: str):
         """Dates in the rows under a table header with a birth-date column ("Naam | Geboortedatum | ...").
@@ -78,3 +103,17 @@ class BirthdateRecognizer(DutchRecognizer):
                 else:
                     yield from dates
                 pos = end + 1
+
+
+def _ordinal(date: str) -> int | None:
+    """A numeric date as yyyymmdd (two-digit years read as 19xx/20xx), so dates can be compared."""
+    m = _NUMERIC.fullmatch(date)
+    if not m:
+        return None
+    if m.group(4):
+        y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    else:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100:
+            y += 2000 if y <= 30 else 1900
+    return y * 10000 + mo * 100 + d

@@ -1,5 +1,10 @@
 """Numbers of identity documents (passport, identity card, driving licence, residence document),
-only next to a word naming such a document: a bare 9- or 10-character code is not enough."""
+only next to a word naming such a document: a bare 9- or 10-character code is not enough.
+
+The document word need not be the last label before the number ("twee paspoorten op naam van X (nummer
+AB1234567", "foto van de ID-kaart op zijn telefoon: ..., kaartnummer ..."): another kind of label
+(telefoon, kenmerk, BSN) only wins when it stands right before the number and so labels it. Foreign
+licences are often numbered in slashed groups ("04817/19/1463"); those count too, dates excepted."""
 from __future__ import annotations
 
 import regex as re
@@ -10,7 +15,9 @@ from .checksums import bsn_valid
 # Dutch passport / ID card: 2 letters, 6 letters-or-digits, 1 digit (no letter O); driving licence:
 # 10 digits; other documents: 6-12 letters and digits with at least 2 digits.
 DOC_NUMBER = re.compile(
-    r"(?<![\p{L}\p{N}-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12})(?![\p{L}\p{N}]|-\w)")
+    r"(?<![\p{L}\p{N}-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12}"
+    r"|(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){1,3})(?![\p{L}\p{N}]|[-/]\w)")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 
 DOC_WORDS = ["paspoort", "paspoortnummer", "paspoortnr", "identiteitskaart", "id-kaart", "id kaart", "idkaart",
              "identiteitsbewijs", "id-bewijs", "legitimatiebewijs", "legitimatie", "legitimeerde", "gelegitimeerd",
@@ -18,10 +25,13 @@ DOC_WORDS = ["paspoort", "paspoortnummer", "paspoortnr", "identiteitskaart", "id
              "verblijfsvergunning", "vreemdelingendocument", "verblijfspas", "passport", "identity card",
              "driving licence", "driver's license", "reisdocument", "nummer id", "id-kaartnummer", "id-nummer",
              "identiteitskaartnummer", "identiteitsbewijsnummer", "reisdocumentnummer", "verblijfsdocumentnummer",
-             "vreemdelingennummer", "v-nummer", "rijbewijsnr.", "paspoortnr.", "documentnr.", "id", "id-bewijs"]
+             "vreemdelingennummer", "v-nummer", "rijbewijsnr.", "paspoortnr.", "documentnr.", "id", "id-bewijs",
+             "paspoorten", "identiteitskaarten", "id-kaarten", "identiteitsbewijzen", "rijbewijzen",
+             "reisdocumenten", "verblijfsdocumenten", "kaartnummer", "pasnummer", "id-card", "id card"]
 OTHER_LABELS = ["bsn", "burgerservicenummer", "sofinummer", "iban", "rekeningnummer", "telefoon", "tel", "mobiel",
                 "kvk", "zaaknummer", "kenmerk", "kenteken", "factuurnummer", "klantnummer", "postcode"]
-WINDOW = 60
+WINDOW = 70
+LABELS_IT = 25  # an other-number label this close before the number is its label
 
 
 class IdDocRecognizer(DutchRecognizer):
@@ -35,8 +45,14 @@ class IdDocRecognizer(DutchRecognizer):
     def find(self, text: str):
         for m in DOC_NUMBER.finditer(text):
             before = text[max(0, m.start() - WINDOW):m.start()]
+            before = before[before.rfind("\n\n") + 1:]  # not across a paragraph
             labels = list(self._labels.finditer(before))
-            if labels and self._doc.fullmatch(labels[-1].group()):
-                if m.group().isdigit() and bsn_valid(m.group()):
-                    continue  # nine digits passing the 11-test: a BSN (5.1.1e), not a document number
-                yield m.start(), m.end(), 0.85
+            if not labels or _DATE.fullmatch(m.group()):
+                continue
+            last = labels[-1]
+            if not self._doc.fullmatch(last.group()) and (
+                    len(before) - last.end() <= LABELS_IT or not any(self._doc.fullmatch(x.group()) for x in labels)):
+                continue  # "telefoon 0612345678", "kenmerk 2024AB1234": labelled as another number
+            if m.group().isdigit() and bsn_valid(m.group()):
+                continue  # nine digits passing the 11-test: a BSN (5.1.1e), not a document number
+            yield m.start(), m.end(), 0.85
