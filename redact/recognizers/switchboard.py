@@ -148,6 +148,9 @@ class GeneralNumbers:
             if len(core) <= 60 and self._starts_with_org(core) and not self._person(core):
                 return "general number of an organisation (a list of organisations)"
             return None
+        if len(above) >= 2 and not above[-1].strip() and len(above[-2]) <= 60 and self._starts_with_org(above[-2]) \
+                and not self._person(above[-2]):
+            return "general number of an organisation (a list of organisations)"  # a table cell under its row's name
         return self._letterhead(above)
 
     def _block_names_person(self, above: list[str]) -> bool:
