@@ -28,6 +28,9 @@ _GROUP = r"(?:\+[ \u00a0]?(?:\d{1,3}[ \u00a0]?(?=\())?)?(?:\(0\))?\(?\d{1,11}\)?
 CANDIDATE = re.compile(rf"(?<![\w.,/+-]){_GROUP}(?:{_SEP}{_GROUP})*(?![\w])")
 _BARE_BREAK = re.compile(r"\d\)?[ \u00a0]?\n[ \u00a0]?\(?\d")
 _DIGITS = re.compile(r"\+?\(?\d+\)?")
+# "06-4471⏎2098", "06 - 51 94 03⏎27": a mobile written as one (06 and a separator) that a narrow PDF table
+# cell wrapped; a bare run of digits broken across lines still needs a phone word near it
+_MOBILE_WRAPPED = re.compile(r"(?:\+31|0031|0)[ \u00a0]?6(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])\d")
 _DATE_OR_TIME = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[.:]\d{2}(?:\s?[-–]\s?\d{1,2}[.:]\d{2})?")
 _DATE_INSIDE = re.compile(r"(?<!\d)\d{1,2}([-./])\d{1,2}\1(?:19|20)\d{2}(?!\d)"
                           r"|(?<!\d)(?:19|20)\d{2}([-./])\d{1,2}\2\d{1,2}(?!\d)")
@@ -135,7 +138,9 @@ class PhoneRecognizer(DutchRecognizer):
                     continue
                 before = line_before(text, s, 40)
                 context = has_context(text, s, e, self._context, before=40)
-                if not context and _BARE_BREAK.search(span):
+                if not context and _BARE_BREAK.search(span) and not (
+                        valid and _MOBILE_WRAPPED.match(span) and parsed is not None
+                        and phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE):
                     continue  # digits joined across a line break: only a phone when the text says so
                 if not context and self._other.search(before):
                     continue

@@ -26,7 +26,9 @@ def _sidecode(sep: str) -> str:
 
 
 _EDGE_L, _EDGE_R = r"(?<![\p{L}\p{N}-])", r"(?![\p{L}\p{N}]|-[\p{L}\p{N}])"
-DUTCH = re.compile(rf"{_EDGE_L}(?:{_sidecode('-')}){_EDGE_R}")
+# a dash may end a line where extracted PDF text wraps a plate in a narrow table cell ("F-⏎923-PB")
+_WRAP_DASH = r"-(?:[ ]?\n)?"
+DUTCH = re.compile(rf"{_EDGE_L}(?:{_sidecode(_WRAP_DASH)}){_EDGE_R}")
 DUTCH_LOOSE = re.compile(rf"{_EDGE_L}(?:{_sidecode('[ ]?')}){_EDGE_R}")  # needs context
 BELGIAN = re.compile(rf"{_EDGE_L}[12]-[A-Z]{{3}}-\d{{3}}{_EDGE_R}")
 GERMAN = re.compile(rf"{_EDGE_L}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?\d{{1,4}}[EH]?{_EDGE_R}")
