@@ -38,6 +38,9 @@ def address(rules):
     ("Stichting Sportief Leiden (organisator) 071 - 512 34 56 info@sportiefleiden.nl", "071 - 512 34 56"),
     ("| Stichting Sportief Leiden | 071 - 512 34 56 | info@sportiefleiden.nl |", "071 - 512 34 56"),
     ("Telefoon: 020 - 612 34 12 (receptie)", "020 - 612 34 12"),
+    # a PDF table: the number's cell under its row's organisation name, a blank line between
+    ("Politie Voorbeeldland\n0900-8844\n–\nStichting Sportief Leiden (organisator)\n\n071 - 512 34 56\n"
+     "info@sportiefleiden.nl", "071 - 512 34 56"),
 ])
 def test_general_numbers_are_switchboards(phone, text, number):
     assert (number, "SWITCHBOARD") in found(phone, text)
@@ -48,6 +51,8 @@ def test_general_numbers_are_switchboards(phone, text, number):
     ("Bel dan 050 - 367 41 88.", "050 - 367 41 88"),  # not round: a direct line
     ("Jan Jansen 020 - 612 34 00", "020 - 612 34 00"),  # a person's line
     ("Petra de Vries, 030 - 612 34 00", "030 - 612 34 00"),
+    ("Stichting Voorbeeld\n\nJan Jansen\n020 - 612 34 56", "020 - 612 34 56"),
+    ("Gemeente Ergens heeft gebeld.\n\n020 - 612 34 56", "020 - 612 34 56"),
     ("De Vries, P. 030 - 612 34 00", "030 - 612 34 00"),
     ("Mijn vaste nummer is 0570 - 61 20 00.", "0570 - 61 20 00"),
     ("Bereikbaar op 06 - 12 34 56 00.", "06 - 12 34 56 00"),  # a mobile is never a general number
@@ -154,6 +159,7 @@ def test_equipment_codes_are_no_plates(text):
     ("een rode Opel (BV 12 KLM) en een grijze Ford met kenteken 12-KL-34", "BV 12 KLM"),
     ("die Poolse camper op de Markt, M-AB 1234. Staat er al", "M-AB 1234"),
     ("Het Duitse kenteken B-XY 123 is bekend.", "B-XY 123"),
+    ("Roos, Wim\n06 - 27 84 60\nscooter F-\n923-PB", "F-\n923-PB"),  # wrapped in a narrow PDF cell
 ])
 def test_plates_in_vehicle_context(text, plate):
     assert plate in [t for t, _ in found(PlateRecognizer(), text)]
@@ -224,3 +230,17 @@ def test_letter_on_a_pdf(tmp_path, redactor):
         assert gone not in out, gone
     for stays in ["367 20 00", "afvalinzameling@voorbeeldstad.nl", "Stationsweg 10", "Eindhoven 2021"]:
         assert stays in " ".join(out.split()), stays
+
+
+# ------------------------------------------------------------------------- wrapped mobiles in PDF cells
+@pytest.mark.parametrize("text, number", [
+    ("Kassahun, Mebrahtu\n\n06-4471\n2098\nfiets", "06-4471\n2098"),
+    ("Politie Voorbeeldland\n\n06 - 51 94 03\n27\nr.smit@politie.nl", "06 - 51 94 03\n27"),
+])
+def test_mobile_wrapped_in_a_table_cell(phone, text, number):
+    assert (number, "PHONE") in found(phone, text)
+
+
+@pytest.mark.parametrize("text", ["bedragen 0612\n345678 totaal", "artikel 06\n12345678"])
+def test_bare_digits_across_lines_stay_without_a_phone_word(phone, text):
+    assert found(phone, text) == []
