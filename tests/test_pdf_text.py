@@ -66,3 +66,50 @@ def test_a_table_row_does_not_flow_into_the_next_row(tmp_path):
     text = ingest(tmp_path / "t.pdf").text
     assert "bewoners Tkachenko" not in text and "opvanglocatie Bakker" not in text
     assert "Tkachenko, Oleksandr" in text and "Bakker, Roel" in text
+
+
+def _table_pdf(path: Path) -> Path:
+    """A contact-list table as word processors draw it: narrow cells break long tokens anywhere
+    (an e-mail address, a double name, a plate) and wrap phone numbers between digit groups."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    rows = [  # (y, cells): each cell a list of lines, drawn at the cell's x
+        (100, [["Naam"], ["Mobiel"], ["E-mail"], ["Vervoer"]]),
+        (120, [["Brandeveer,", "Okwuosa"], ["06-4471", "2098"], ["noelle.ramae", "kers@maastr", "icht.nl"],
+               ["scooter F-", "923-PB"]]),
+        (170, [["burgemeeste", "r Valken-", "horst"], ["–"], ["bestuurssecr", "etariaat@ma", "astricht.nl"], ["–"]]),
+    ]
+    for y, cells in rows:
+        for x, lines in zip((72, 160, 250, 360), cells):
+            for k, line in enumerate(lines):
+                page.insert_text((x, y + 13 * k), line, fontsize=10, fontname="helv")
+    page.insert_textbox(pymupdf.Rect(72, 300, 560, 400), "Met vriendelijke groet,\nAnouk Brandeveer\nTeam Wmo",
+                        fontsize=11, fontname="helv")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_tokens_broken_inside_table_cells_read_whole(tmp_path):
+    text = ingest(_table_pdf(tmp_path / "t.pdf")).text
+    for whole in ("Brandeveer, Okwuosa", "06-4471 2098", "noelle.ramaekers@maastricht.nl", "scooter F-923-PB",
+                  "burgemeester Valken-horst", "bestuurssecretariaat@maastricht.nl"):
+        assert whole in text, whole
+
+
+def test_a_short_paragraph_beside_nothing_keeps_its_line_breaks(tmp_path):
+    text = ingest(_table_pdf(tmp_path / "t.pdf")).text
+    assert "Met vriendelijke groet,\nAnouk Brandeveer\nTeam Wmo" in text
+
+
+def test_tokens_broken_in_cells_are_redacted_whole(tmp_path):
+    from redact import Redactor
+
+    src = _table_pdf(tmp_path / "t.pdf")
+    res = Redactor().redact_file(src, tmp_path / "out")
+    assert res.status == "published", res.reason
+    out = pymupdf.open(tmp_path / "out" / res.output)
+    words = " ".join(w[4] for w in out[0].get_text("words"))
+    for gone in ("noelle", "ramae", "kers@maastr", "4471", "2098", "923-PB"):
+        assert gone not in words, gone
+    assert "bestuurssecr" in words  # a functional mailbox stays readable

@@ -9,9 +9,11 @@ the OCR line height (word boxes are tight and leave slivers of letters readable)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import pymupdf
 
+from ...rules import load_rules
 from . import ocr
 
 TEXT_FLAGS = (
@@ -147,7 +149,7 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
             if had_text:
                 sep("\n\n")
             for li, chars in enumerate(lines):
-                if li:
+                if li and lines[li - 1][-1:] != [(JOINED, None)]:
                     prev = parts[-1] if parts else "\n"
                     if prev not in (" ", "\n"):
                         sep("\n")
@@ -197,31 +199,62 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
     return Extraction("".join(parts), lay, page_starts, empty_pages, unreadable)
 
 
+NARROW = 0.4  # a column narrower than this share of the text width, with text beside it, is a table cell
+JOINED = ""  # marks a line that continues on the next without any separator
+
+
 def _soft_wraps(blocks: list[list[list[tuple[str, Box | None]]]]) -> list[list[list[tuple[str, Box | None]]]]:
     """End every soft-wrapped line with a space, as word processors do in their text layer (some
-    producers leave it out): a name broken over two lines then reads as one. A line wraps when it
-    reaches the page's right margin, so that the next line's first word would not have fitted
-    at its end, and the next line starts under it (not a table's next cell); hard breaks (short
-    lines), lines ending in a space or hyphen and a next line that starts with a field label
-    ("Aan:") stay as they are. Horizontal lines only."""
+    producers leave it out): a name broken over two lines then reads as one. A line wraps when
+    the next line's first word would not have fitted at its end — before the page's right margin,
+    or in a narrow column (a table cell) before the cell's own right edge — and the next line
+    starts under it (not a table's next cell). In a cell, a line broken inside a token continues
+    it without a separator ("F-⏎923-PB", "noelle.ramae⏎kers@…", see `_mid_token`). Hard breaks
+    (short lines), lines ending in a space and a next line that starts with a field label ("Aan:")
+    stay as they are. Horizontal lines only."""
     def words(line: list[tuple[str, Box | None]]) -> list[tuple[str, Box]]:
         return [(c, b) for c, b in line if b is not None and not c.isspace()]
 
     ends = [ink[-1][1][2] for lines in blocks for line in lines if (ink := words(line))]
+    starts = [ink[0][1][0] for lines in blocks for line in lines if (ink := words(line))]
     if not ends:
         return blocks
-    right = max(ends)
+    page_right, page_width = max(ends), max(ends) - min(starts)
+    spans = [(ink[0][1][0], ink[-1][1][2], min(b[1] for _, b in ink), max(b[3] for _, b in ink))
+             for lines in blocks for line in lines if (ink := words(line))]
+
+    def in_row(first: Box, last: Box) -> bool:
+        """Is there other text beside this line at the same height (another cell of a table row)?"""
+        mid = (last[1] + last[3]) / 2
+        return any((x0 > last[2] + 2 or x1 < first[0] - 2) and y0 <= mid <= y1 for x0, x1, y0, y1 in spans)
+
     for lines in blocks:
         for line, nxt in zip(lines, lines[1:]):
             ink, nink = words(line), words(nxt)
-            if not ink or not nink or line[-1][0].isspace() or line[-1][0] in "-\u00ad":
+            if ink and nink and _double_name_break(ink, nink):
+                while line[-1][0].isspace():
+                    line.pop()  # "Koolhoven-⏎Ardesch", "Noord-⏎Brabant": one word, wherever the line broke
+                line.append((JOINED, None))
                 continue
+            if not ink or not nink or line[-1][0].isspace() or line[-1][0] == "\u00ad":
+                continue
+            hyphen = line[-1][0] == "-"
             first, last = ink[0][1], ink[-1][1]
             height = max(b[3] - b[1] for _, b in ink)  # glyph boxes are tight: "." is flat
             if abs(first[3] - last[3]) > 0.6 * height or last[2] <= first[0]:  # not a horizontal line
                 continue
             if abs(nink[0][1][0] - first[0]) > 3 * height:  # not under it: a table's next cell, another column
                 continue
+            # a narrow column (a table cell) wraps at its own right edge ("06-4471⏎2098", "Antoniou,⏎Eleni"):
+            # the wider of this line and the next
+            col_right = max(last[2], nink[-1][1][2])
+            narrow = col_right - first[0] < NARROW * page_width and in_row(first, last)
+            if hyphen and not narrow:
+                continue  # a hyphenated word or compound in running text keeps its line break
+            if narrow and (hyphen or last[2] >= col_right - 3 * height) and _mid_token(line, nxt):
+                line.append((JOINED, None))  # the line fills its cell: the cell broke the token there
+                continue
+            right = col_right if narrow else page_right
             word = "".join(c for c, _ in nxt).strip().split(" ")[0]
             if word.endswith(":"):
                 continue
@@ -230,6 +263,36 @@ def _soft_wraps(blocks: list[list[list[tuple[str, Box | None]]]]) -> list[list[l
             if last[2] + 0.25 * height + width > right:
                 line.append((" ", None))
     return blocks
+
+
+def _double_name_break(ink: list[tuple[str, Box]], nink: list[tuple[str, Box]]) -> bool:
+    """A line that ends in a letter and a hyphen, and a next line that starts with a capital: a double
+    name or a compound place broken over the lines ("Koolhoven-⏎Ardesch")."""
+    return len(ink) >= 3 and ink[-1][0] == "-" and ink[-2][0].isalpha() and nink[0][0].isupper()
+
+
+@cache
+def _words() -> frozenset[str]:
+    """Dutch words (the shipped common-word list): language data, the same for every rules folder."""
+    return frozenset(load_rules().read_list("common_words.txt"))
+
+
+def _mid_token(line: list[tuple[str, Box | None]], nxt: list[tuple[str, Box | None]]) -> bool:
+    """Does a table cell break its line inside one token? Cells break long tokens anywhere:
+    "F-⏎923-PB", "noelle.ramae⏎kers@maastr⏎icht.nl", "verkeerskun⏎dige". A word wrap starts the
+    next line with a new word ("gezag, alleen⏎via", "Văn⏎Đức"), and digits wrap between groups
+    ("06 - 51 94 03⏎27"): those are joined with a space."""
+    tail = "".join(c for c, _ in line).split()[-1]
+    head = "".join(c for c, _ in nxt).split()[0]
+    if tail.endswith("-"):
+        return True
+    if tail[-1].isdigit() or head[0].isdigit():
+        return False  # digit groups wrap between groups, and numbers do not fuse with words
+    if any(c in "@." for c in tail[:-1]) or tail[-1] in "@._" or head[0] in "@._":
+        return True  # an e-mail address or a web address
+    if not head[0].islower():
+        return False
+    return tail.strip(",;:()").casefold() not in _words()  # "burgemeeste⏎r", not "alleen⏎via"
 
 
 def _ocr_blocks(words: list[ocr.OcrWord]):
