@@ -234,3 +234,19 @@ def test_model_spans_of_compounds_regions_headers_and_sentence_ends_are_screened
 
 def test_compass_points_joined_to_places_are_places(lex):
     assert lex.is_place("West-Brabant") and lex.is_place("Enschede-Noord") and not lex.is_place("Okwuosa-Noord")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("De nota is opgesteld door Rewie Okwuosa en goedgekeurd door de directeur.", "Rewie Okwuosa"),
+    ("Het gesprek tussen Xiuying Kwabenaso en de wijkagent duurde kort.", "Xiuying Kwabenaso"),
+])
+def test_two_unknown_capitalised_words_in_running_text_are_a_name(names, text, name):
+    assert name in found(names, text)
+
+
+@pytest.mark.parametrize("text", ["Bakker, Roel Humanitas 0031 6 2290 1174", "Zij werkt bij Stichting Humanitas.",
+                                  "Het rapport van Rijkswaterstaat Zuid-Holland volgt.",
+                                  "Gisteren in Den Haag Centraal."])
+def test_unknown_pairs_need_running_text_and_no_organisation(names, text):
+    assert not any(" " in h and "Humanitas" in h or "Rijkswaterstaat" in h or "Haag" in h
+                   for h in found(names, text))

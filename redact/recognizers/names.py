@@ -59,6 +59,7 @@ GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
 _FOREIGN_LOWER = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčšžőűāēīūėįųð"
 FOREIGN_LETTERS = _FOREIGN_LOWER + "".join(c.upper() for c in _FOREIGN_LOWER if not c.upper().isascii())
 FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı" would match "I" of "IJssel"
+ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -242,6 +243,7 @@ class NameRecognizer(DutchRecognizer):
         yield from self.foreign_names(text)
         yield from self.aged(text)
         yield from self.inverted_cells(text)
+        yield from self.unknown_pairs(text)
 
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
@@ -354,6 +356,27 @@ class NameRecognizer(DutchRecognizer):
     def _same_line(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
         gap = text[a[1] : b[0]]
         return "\n" not in gap and len(gap) <= 3 and not any(c in gap for c in ",;:()|/")
+
+    def unknown_pairs(self, text: str) -> Iterator[Hit]:
+        """Two capitalised words in running text, after a lower-case word, that are no Dutch words, places,
+        titles or organisation words ("opgesteld door Rewie Sitaldin en ..."): a full name of any origin."""
+        toks = [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)]
+        for i in range(1, len(toks) - 1):
+            (s, _, a), (_, e, b) = toks[i], toks[i + 1]
+            if not (CAP_RE.fullmatch(a) and CAP_RE.fullmatch(b) and text[toks[i][1] : toks[i + 1][0]] == " "):
+                continue
+            if sentence_start(text, s) or not self._same_line(text, toks[i - 1], toks[i]):
+                continue
+            before = toks[i - 1][2]
+            after = toks[i + 2][2] if i + 2 < len(toks) else ""
+            if not (before.isalpha() and before.islower()) or (
+                    CAP_RE.fullmatch(after) and self._same_line(text, toks[i + 1], toks[i + 2])):
+                continue  # only in running text, and not part of a longer capitalised sequence
+            if any(w.casefold() in FUNCTION_WORDS or self.lex.is_common(w) or self.lex.is_compound(w)
+                   or self.lex.is_org_word(w) or self.lex.is_place(w) or self.lex.is_title(w) or self.lex.is_label(w)
+                   or ACRONYM_RE.fullmatch(w) for w in (a, b)):
+                continue
+            yield s, e, LONE, "PERSON"
 
     def inverted_cells(self, text: str) -> Iterator[Hit]:
         """"Achternaam, Voornaam" or "Achternaam, V." anywhere on a line, as contact lists flatten to text:
