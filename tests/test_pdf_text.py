@@ -113,3 +113,32 @@ def test_tokens_broken_in_cells_are_redacted_whole(tmp_path):
     for gone in ("noelle", "ramae", "kers@maastr", "4471", "2098", "923-PB"):
         assert gone not in words, gone
     assert "bestuurssecr" in words  # a functional mailbox stays readable
+
+
+def _paged_pdf(path: Path) -> Path:
+    """Two pages with a running header and footer; a sentence runs on over the page break."""
+    doc = pymupdf.open()
+    for k, body in enumerate(["Bij de controle toonde hij zijn paspoort (nummer",
+                              "NXB4KL7P2, afgegeven in 2019) en zijn rijbewijs."]):
+        page = doc.new_page()
+        page.insert_text((72, 50), "Politie Oost-Nederland – Bestuurlijke rapportage", fontsize=9, fontname="helv")
+        page.insert_text((72, 400), body, fontsize=11, fontname="helv")
+        page.insert_text((72, 800), f"Opgemaakt door hoofdagent – pagina {k + 1} van 2", fontsize=9, fontname="helv")
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_running_headers_and_footers_do_not_break_a_sentence(tmp_path):
+    text = ingest(_paged_pdf(tmp_path / "p.pdf")).text
+    assert "paspoort (nummer NXB4KL7P2, afgegeven" in text
+    assert "Politie Oost-Nederland" in text and "pagina 2 van 2" in text  # still read, after the body
+
+
+def test_a_number_after_its_label_across_a_page_break_is_redacted(tmp_path):
+    from redact import Redactor
+
+    res = Redactor().redact_file(_paged_pdf(tmp_path / "p.pdf"), tmp_path / "out")
+    assert res.status == "published", res.reason
+    out = pymupdf.open(tmp_path / "out" / res.output)
+    assert "NXB4KL7P2" not in out[1].get_text()

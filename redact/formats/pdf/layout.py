@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import pymupdf
+import regex as re
 
 from ...rules import load_rules
 from . import ocr
@@ -169,10 +170,8 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
                     had_text = had_text or not ch.isspace()
         return had_text
 
+    pages: list[tuple[int, list, list[list[float]] | None]] = []  # (page, blocks, OCR line heights)
     for pno, page in enumerate(doc):
-        if pno:
-            sep("\n\n")
-        page_starts.append(n)
         blocks, invisible = _visible_chars(page)
         if invisible:
             lay.invisible_pages.add(pno)
@@ -191,12 +190,57 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
                 unreadable.append(f"page {pno + 1}: OCR could not read any text on this image-only page")
                 continue
             oblocks, pads = _ocr_blocks(words)
-            emit_lines(pno, oblocks, pads)
+            pages.append((pno, oblocks, pads))
             continue
         tblocks = _soft_wraps([[[(c["c"], tuple(c["bbox"])) for c in line] for line in lines] for lines in blocks])
-        if not emit_lines(pno, tblocks, None):
+        pages.append((pno, tblocks, None))
+    running = _running_blocks(doc, pages)
+    deferred: list[tuple[int, list, list[list[float]] | None]] = []
+    for k, (pno, blocks, pads) in enumerate(pages):
+        heights = pads or [None] * len(blocks)
+        body = [(b, h) for i, (b, h) in enumerate(zip(blocks, heights)) if (pno, i) not in running]
+        deferred += [(pno, [b], [h] if pads else None)
+                     for i, (b, h) in enumerate(zip(blocks, heights)) if (pno, i) in running]
+        if k:
+            # a sentence that runs on over the page break reads on, past the running header and footer
+            last = next((c for c in reversed(parts) if not c.isspace()), ".")
+            sep(" " if last.isalnum() or last in ",(" else "\n\n")
+        page_starts.append(n)
+        had_text = emit_lines(pno, [b for b, _ in body], [h for _, h in body] if pads else None)
+        if not had_text and pads is None and len(body) == len(blocks):
             empty_pages.append(pno + 1)
+    for pno, blocks, pads in deferred:  # running headers and footers, after the body text
+        sep("\n\n")
+        emit_lines(pno, blocks, pads)
     return Extraction("".join(parts), lay, page_starts, empty_pages, unreadable)
+
+
+RUNNING_ZONE = 0.15  # a running header or footer sits in the top or bottom 15 % of the page
+
+
+def _running_blocks(doc: pymupdf.Document, pages: list[tuple[int, list, list[list[float]] | None]]
+                    ) -> set[tuple[int, int]]:
+    """(page, block) of running headers and footers: a block in the top or bottom zone of its page
+    whose text (digits aside) recurs in that zone on another page. They are read after the body, so
+    that a sentence broken by a page break ("paspoort (nummer ⏎ footer ⏎ header ⏎ EJ4471958)") reads
+    as one and context-based recognisers still see the number after its label."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, set[int]] = {}
+    zone: list[tuple[int, int, str]] = []
+    for pno, blocks, _ in pages:
+        height = doc[pno].rect.height
+        for i, lines in enumerate(blocks):
+            boxes = [b for line in lines for _, b in line if b is not None]
+            if not boxes:
+                continue
+            top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+            if bottom < RUNNING_ZONE * height or top > (1 - RUNNING_ZONE) * height:
+                key = re.sub(r"\d+", "#", "".join(c for line in lines for c, _ in line)).strip().casefold()
+                if key:
+                    zone.append((pno, i, key))
+                    seen.setdefault(key, set()).add(pno)
+    return {(pno, i) for pno, i, key in zone if len(seen[key]) > 1}
 
 
 NARROW = 0.4  # a column narrower than this share of the text width, with text beside it, is a table cell
