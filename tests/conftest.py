@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped rules and a Redactor (built once per session)."""
+"""Shared fixtures: the shipped rules, their name lists and recogniser, a Redactor (built once per session)."""
 from __future__ import annotations
 
 import pytest
@@ -15,3 +15,19 @@ def rules():
 @pytest.fixture(scope="session")
 def redactor():
     return Redactor()
+
+
+@pytest.fixture(scope="session")
+def lex(rules):
+    """The name lists of the shipped rules."""
+    from redact.recognizers.name_lexicon import lexicon
+
+    return lexicon(rules)
+
+
+@pytest.fixture(scope="session")
+def names(lex):
+    """The rule-based name recogniser on the shipped lists."""
+    from redact.recognizers.names import NameRecognizer
+
+    return NameRecognizer(lex)

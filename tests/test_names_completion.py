@@ -11,29 +11,7 @@ from redact.decide.model_names import plausible_span
 from redact.decide.state import DocState
 from redact.detect import get_detector
 from redact.findings import Finding
-from redact.recognizers.name_lexicon import lexicon
 from redact.recognizers.names import NameRecognizer
-from redact.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def lex(rules):
-    return lexicon(rules)
-
-
-@pytest.fixture(scope="module")
-def names(lex):
-    return NameRecognizer(lex)
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
 
 
 def found(names: NameRecognizer, text: str) -> set[str]:

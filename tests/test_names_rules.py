@@ -5,31 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from redact import Redactor
-from redact.recognizers.name_lexicon import lexicon
 from redact.recognizers.names import NameRecognizer
-from redact.rules import load_rules
 
 # Invented names of several origins (Eritrean, Chinese, Ghanaian, Nigerian, Vietnamese, Polish,
 # Moroccan, Turkish, Frisian, Russian, Iranian, Bulgarian, Dutch), none in rules/lists/.
 UNLISTED = ["Woldemichael", "Xiuying", "Kwabenaso", "Ngozika", "Okwuosa", "Quyen", "Szczepaniak", "Przybylska",
             "Elbouchtili", "Tahtacıoğlu", "Yıldırımcan", "Kerkhoffsma", "Oyelaran", "Adeyemi", "Zhuravlyova",
             "Mirzakhani", "Kazemipour", "Dzhambazova", "Vrieswijkhuis", "Brandeveer", "Valkenhorst", "Akiwumi"]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return lexicon(load_rules())
-
-
-@pytest.fixture(scope="module")
-def names(lex):
-    return NameRecognizer(lex)
-
-
-@pytest.fixture(scope="module")
-def redactor():
-    return Redactor()
 
 
 def found(names: NameRecognizer, text: str, entity: str = "PERSON") -> list[str]:
@@ -126,7 +108,7 @@ def test_a_citizen_next_to_an_official_is_still_redacted(redactor):
 def test_the_model_finds_a_full_name_without_any_rule_signal(redactor):
     text = "Tijdens de inspectie bleek dat Ngozika Okwuosa de melding al eerder had gedaan."
     hits = [f for f in redactor.analyze_text(text) if f.entity == "PERSON"]
-    assert any(f.source == "SpacyRecognizer" and "Okwuosa" in f.text for f in hits)
+    assert any("SpacyRecognizer" in f.source.split("+") and "Okwuosa" in f.text for f in hits)
     assert "Okwuosa" not in redactor.redact_text(text)
 
 

@@ -9,24 +9,7 @@ from redact.decide import decide
 from redact.decide.model_names import SCREENED, plausible_span
 from redact.decide.state import DocState
 from redact.findings import Finding
-from redact.recognizers.name_lexicon import lexicon
 from redact.recognizers.names import NameRecognizer
-from redact.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def lex(rules):
-    return lexicon(rules)
-
-
-@pytest.fixture(scope="module")
-def names(lex):
-    return NameRecognizer(lex)
 
 
 def model(text: str, word: str, start_at: int = 0) -> Finding:
