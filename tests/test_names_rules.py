@@ -106,7 +106,7 @@ def test_a_citizen_next_to_an_official_is_still_redacted(redactor):
 
 
 def test_the_model_finds_a_full_name_without_any_rule_signal(redactor):
-    text = "Tijdens de inspectie bleek dat Ngozika Okwuosa de melding al eerder had gedaan."
+    text = "Ngozika Okwuosa had de melding tijdens de inspectie al eerder gedaan."  # no rule fires here
     hits = [f for f in redactor.analyze_text(text) if f.entity == "PERSON"]
     assert any("SpacyRecognizer" in f.source.split("+") and "Okwuosa" in f.text for f in hits)
     assert "Okwuosa" not in redactor.redact_text(text)
