@@ -228,3 +228,11 @@ def test_two_unknown_capitalised_words_in_running_text_are_a_name(names, text, n
 def test_unknown_pairs_need_running_text_and_no_organisation(names, text):
     assert not any(" " in h and "Humanitas" in h or "Rijkswaterstaat" in h or "Haag" in h
                    for h in found(names, text))
+
+
+def test_initials_of_a_confirmed_name_are_redacted_as_a_paraph(redactor):
+    text = ("Via J.H.M. Verstegen, functionaris gegevensbescherming.\nParaaf FG J.H.M. | versie 2\n"
+            "N.B. dit memo is intern. Getekend: R.W.")
+    out = redactor.redact_text(text)
+    assert "J.H.M." not in out
+    assert "N.B. dit memo" in out and "R.W." in out  # an abbreviation, and initials nobody bears here

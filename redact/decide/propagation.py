@@ -23,11 +23,15 @@ from ..rules import Rules
 from .model_names import SCREENED
 from .state import DocState
 
+# Two-letter abbreviations written like initials: never propagated as a person's paraph.
+ABBREVIATIONS = frozenset(("N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "C.V.", "T.A.V.", "I.V.M.", "O.A.", "E.D.",
+                           "D.W.Z.", "A.U.B.", "Z.O.Z.", "M.B.T.", "I.P.V.", "V.V.", "U.A.", "S.V.P.", "R.K.", "P.A."))
+
 
 @dataclass(frozen=True)
 class Part:
     text: str
-    kind: str  # full | surname | given
+    kind: str  # full | surname | given | initials
 
 
 def name_parts(name: str, lex: NameLexicon) -> list[Part]:
@@ -53,6 +57,9 @@ def name_parts(name: str, lex: NameLexicon) -> list[Part]:
     for g in givens[:1]:
         if not INITIALS_RE.fullmatch(g) and CAP_RE.fullmatch(g):
             out.append(Part(g, "given"))
+    initials = "".join(g for g in givens if INITIALS_RE.fullmatch(g))
+    if sum(c.isupper() for c in initials) >= 2 and initials.replace(" ", "").upper() not in ABBREVIATIONS:
+        out.append(Part(initials, "initials"))  # "J.H.M." of "J.H.M. Verstegen", as a paraph
     return [p for p in out if _usable(p.text, lex)]
 
 
