@@ -156,8 +156,8 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
         if pno not in lay.ocr_pages:
             page_boxes = list(zip(_clear_of_moved_text(page, [r for r, _ in page_boxes]), [g for _, g in page_boxes]))
         for rect, ground in page_boxes:
-            box, text, size, widened = fit_label_on(page, rect, rules.label(ground),
-                                                     format_label(ground, "compact"))
+            box, text, size, widened = fit_label_on(page, rect, rules.label(ground), format_label(ground, "compact"),
+                                                     scanned=pno in lay.ocr_pages)
             if widened:
                 warnings.append(f"page {pno + 1}: box at {tuple(round(v) for v in rect)} widened to fit its label")
             labelled.append((box, text, size))

@@ -7,36 +7,40 @@ import pymupdf
 FONT = "helv"
 MAX_SIZE = 9.0
 MIN_SIZE = 4.0  # below this a label is no longer legible on paper
+SCAN_MIN_SIZE = 8.0  # on a scanned page the label must survive a re-OCR of the published image
 PAD = 1.0
 SCAN_FILL = (0.8, 0.8, 0.8)  # boxes on scanned pages: light gray, label in black (see draw_boxes)
 
 
-def fit_label(rect: pymupdf.Rect, label: str, compact: str) -> tuple[pymupdf.Rect, str, float, bool]:
+def fit_label(rect: pymupdf.Rect, label: str, compact: str,
+              min_size: float = MIN_SIZE) -> tuple[pymupdf.Rect, str, float, bool]:
     """Choose font size and text for a box; widen the box (centred) only when even the compact
     label at the minimum size does not fit. Returns (box, text, size, widened)."""
-    size = max(MIN_SIZE, min(MAX_SIZE, rect.height * 0.78))
+    size = max(min_size, min(MAX_SIZE, rect.height * 0.78))
     for text in dict.fromkeys((label, compact)):
         s = size
-        while s >= MIN_SIZE:
+        while s >= min_size:
             if pymupdf.get_text_length(text, fontname=FONT, fontsize=s) + 2 * PAD <= rect.width:
                 return rect, text, s, False
             s -= 0.5
-    need = pymupdf.get_text_length(compact, fontname=FONT, fontsize=MIN_SIZE) + 2 * PAD
+    need = pymupdf.get_text_length(compact, fontname=FONT, fontsize=min_size) + 2 * PAD
     grow = (need - rect.width) / 2
     wide = pymupdf.Rect(rect.x0 - grow, rect.y0, rect.x1 + grow, rect.y1)
-    if wide.height < MIN_SIZE + 1:
+    if wide.height < min_size + 1:
         mid = (wide.y0 + wide.y1) / 2
-        wide.y0, wide.y1 = mid - (MIN_SIZE + 1) / 2, mid + (MIN_SIZE + 1) / 2
-    return wide, compact, MIN_SIZE, True
+        wide.y0, wide.y1 = mid - (min_size + 1) / 2, mid + (min_size + 1) / 2
+    return wide, compact, min_size, True
 
 
-def fit_label_on(page: pymupdf.Page, rect: pymupdf.Rect, label: str,
-                 compact: str) -> tuple[pymupdf.Rect, str, float, bool]:
+def fit_label_on(page: pymupdf.Page, rect: pymupdf.Rect, label: str, compact: str,
+                 scanned: bool = False) -> tuple[pymupdf.Rect, str, float, bool]:
     """`fit_label` as the reader sees the page: on a page with /Rotate the label runs along the
-    displayed width. `rect` and the returned box are in unrotated page coordinates."""
+    displayed width. `rect` and the returned box are in unrotated page coordinates. On a scanned page
+    the label is at least SCAN_MIN_SIZE, so that a re-OCR of the image reads the ground."""
+    min_size = SCAN_MIN_SIZE if scanned else MIN_SIZE
     if not page.rotation:
-        return fit_label(rect, label, compact)
-    box, text, size, widened = fit_label(rect * page.rotation_matrix, label, compact)
+        return fit_label(rect, label, compact, min_size)
+    box, text, size, widened = fit_label(rect * page.rotation_matrix, label, compact, min_size)
     return box * page.derotation_matrix, text, size, widened
 
 
