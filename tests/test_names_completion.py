@@ -236,3 +236,33 @@ def test_initials_of_a_confirmed_name_are_redacted_as_a_paraph(redactor):
     out = redactor.redact_text(text)
     assert "J.H.M." not in out
     assert "N.B. dit memo" in out and "R.W." in out  # an abbreviation, and initials nobody bears here
+
+
+@pytest.mark.parametrize(("row", "name"), [
+    ("08.51 Stavrou, Ioanna Arcadis H-201-TZ ja", "Stavrou, Ioanna"),  # a visitors' book row after the time
+    ("09.02 Guuleed, Xamdi particulier – Wmo-loket ja", "Guuleed, Xamdi"),  # an unlisted given name
+    ("10.05 Öztürk-Lemmens, D. Rabobank Zuid-Limburg ja", "Öztürk-Lemmens, D."),  # initials before a company
+])
+def test_visitors_book_rows(names, row, name):
+    assert name in found(names, row)
+
+
+@pytest.mark.parametrize(("text", "name", "not_in"), [
+    ("Collega Phạm Minh Tuấn belde terug.", "Phạm Minh Tuấn", "Collega"),
+    ("Kleindochter Priya (11) was er ook.", "Priya", "Kleindochter"),
+])
+def test_roles_before_a_name_stay_outside_it(names, text, name, not_in):
+    hits = found(names, text)
+    assert name in hits and not any(not_in in h for h in hits)
+
+
+def test_companies_and_laws_are_no_names(redactor):
+    out = redactor.redact_text("Gert Brandeveer werkt bij uitzendbureau FlexWorks Brabant B.V. en kent de Wet "
+                               "Brandeveer niet. Brandeveer was boos.")
+    assert "FlexWorks Brabant B.V." in out and "Wet Brandeveer" in out
+    assert "Brandeveer was" not in out
+
+
+def test_a_council_member_of_a_local_party_stays_readable(redactor):
+    out = redactor.redact_text("De heer Valkenhorst (Burgerbelang) vroeg naar de planning.")
+    assert "Valkenhorst" in out

@@ -82,6 +82,8 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
             break
     while words and lex.is_tussenvoegsel(words[-1][2]):
         words.pop()
+    while len(words) > 1 and lex.is_common(words[-1][2]) and not _is_listed_name(words[-1][2], lex):
+        words.pop()  # "Het Friese Land", "Mosae Forum": a name does not end in an ordinary word
     if not words:
         return None
     for _, _, w in words:

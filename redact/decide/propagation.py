@@ -227,6 +227,9 @@ _SUBJECT_NEXT = re.compile(
     r"|[a-z]+(?:dt|t|de|te))(?![\p{L}])")
 
 
+_NAMED_AFTER = re.compile(r"(?<![\p{L}])(?:Wet|Regeling|Stichting|Fonds|Prijs|Zaal|Paviljoen)[ \t]+$")
+
+
 def _word_at_sentence_start(text: str, start: int, match: str) -> bool:
     """Is the common word of a propagated name part read as an ordinary word? Only at a sentence start,
     and not when a tussenvoegsel precedes it ("De Boer heeft": the capital B marks the name) or a verb
@@ -262,6 +265,8 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
             bare = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
             if kind != "full" and len(bare) == 1 and lex.is_common(bare[0]) and _word_at_sentence_start(d.text, s, t):
                 continue  # "Bakker" / "Roos" at the start of a sentence may be the word
+            if kind != "full" and _NAMED_AFTER.search(d.text, max(0, s - 20), s):
+                continue  # "Wet Mulder", "Stichting Bakker": a law or body named after someone
             if lex.is_place(t) and (kind != "full" or len(bare) == 1) and _place_context(d.text, s, m.end()):
                 continue  # the surname of "T. van Utrecht" where the text speaks of the city
             if _overlaps(d, s, m.end()) and any(e.decision == KEEP and e.start < m.end() and s < e.end

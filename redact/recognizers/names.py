@@ -60,6 +60,8 @@ _FOREIGN_LOWER = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčš
 FOREIGN_LETTERS = _FOREIGN_LOWER + "".join(c.upper() for c in _FOREIGN_LOWER if not c.upper().isascii())
 FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı" would match "I" of "IJssel"
 ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
+BRAND = re.compile(r"\p{Ll}{3}\p{Lu}")  # "FlexWorks", "PostNL": a capital inside a word (not McDonald)
+LEGAL_FORM = re.compile(r"[ \t]*,?[ \t]*(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep)(?![\p{L}])")
 TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -140,7 +142,8 @@ class NameRecognizer(DutchRecognizer):
         self.mention_re = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])@(?P<n>{CAP}(?:{SEP}(?:{lex.tv}){{0,3}}{CAP})?)")
         self.chat_re = re.compile(rf"(?m)^[ \t]*(?:{TIMESTAMP})(?P<n>{name})[ \t]*:")
         self.surname_first_re = re.compile(
-            rf"(?m)^[ \t]*(?:[-•*·][ \t]*|\d{{1,3}}\.?[ \t]+)?(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
+            rf"(?m)^[ \t]*(?:[-•*·][ \t]*|\d{{1,2}}[.:]\d{{2}}[ \t]+|\d{{1,3}}\.?[ \t]+)?"
+            rf"(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
             rf"(?=[ \t]*$|[ \t]*<|[ \t]{{1,}}\S)"
         )
         self.foreign_run_re = re.compile(rf"(?<![\p{{L}}\p{{N}}@./_-]){CAP}(?:[ \t]+{CAP}){{1,3}}(?![\p{{L}}\p{{N}}@])")
@@ -372,6 +375,8 @@ class NameRecognizer(DutchRecognizer):
             if not (before.isalpha() and before.islower()) or (
                     CAP_RE.fullmatch(after) and self._same_line(text, toks[i + 1], toks[i + 2])):
                 continue  # only in running text, and not part of a longer capitalised sequence
+            if LEGAL_FORM.match(text, e) or any(BRAND.search(w) for w in (a, b)):
+                continue  # "FlexWorks Brabant B.V.": a company
             if any(w.casefold() in FUNCTION_WORDS or self.lex.is_common(w) or self.lex.is_compound(w)
                    or self.lex.is_org_word(w) or self.lex.is_place(w) or self.lex.is_title(w) or self.lex.is_label(w)
                    or ACRONYM_RE.fullmatch(w) for w in (a, b)):
@@ -390,12 +395,13 @@ class NameRecognizer(DutchRecognizer):
                                 or self.lex.is_place(w) for w in words) or GREETING.fullmatch(sur):
                 continue  # "van Leeuwarden, Postbus 21000": a place and an address
             if INITIALS_RE.fullmatch(given):
-                if self.lex.is_title(given) or (CAP_RE.fullmatch(nxt) and not self.lex.is_common(nxt)):
-                    continue
+                if self.lex.is_title(given) or (CAP_RE.fullmatch(nxt) and not self.lex.is_common(nxt)
+                                                and not self.lex.is_org_word(nxt)):
+                    continue  # "Tahiri, K. Jansen": K. is Jansen's; "Öztürk, D. Rabobank" is a row
             elif (given.casefold() in FUNCTION_WORDS or self.lex.is_place(given) or self.lex.is_org_word(given)
                   or (self.lex.is_common(given) and not self.lex.is_first_name(given))
                   or not (self.lex.is_first_name(given) and not CAP_RE.fullmatch(nxt)
-                          or re.match(r"[+(]?\d", nxt) or not nxt)):
+                          or re.match(r"[+(]?\d", nxt) or not nxt or nxt[:1].islower())):
                 continue
             yield m.start("s"), m.end("g"), STRONG, "PERSON"
 
@@ -403,13 +409,17 @@ class NameRecognizer(DutchRecognizer):
         """Two to four capitalised words on a line, one spelled with a letter Dutch does not use
         ("Vũ Thị Hoa beveiliging" -> "Vũ Thị Hoa"). Places, organisations and acronyms excluded."""
         for m in self.foreign_run_re.finditer(text):
-            words = m.group(0).split()
-            if not any(FOREIGN_WORD.search(w) for w in words) or self.lex.is_place(m.group(0)):
+            start, words = m.start(), m.group(0).split()
+            while words and not FOREIGN_WORD.search(words[0]) and (
+                    self.lex.is_common(words[0]) or self.lex.is_title(words[0]) or GREETING.fullmatch(words[0])):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+                words = words[1:]  # "Collega Phạm Minh Tuấn": the role is no part of the name
+            if len(words) < 2 or not any(FOREIGN_WORD.search(w) for w in words) or self.lex.is_place(" ".join(words)):
                 continue
             if any(w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_title(w)
                    or GREETING.fullmatch(w) for w in words):
                 continue
-            yield m.start(), m.end(), LISTED, "PERSON"
+            yield start, m.end(), LISTED, "PERSON"
 
     def aged(self, text: str) -> Iterator[Hit]:
         """A name next to an age ("Milan, 16 jaar", "Milan (16)", "de 16-jarige Milan"). A bare number in
@@ -419,8 +429,9 @@ class NameRecognizer(DutchRecognizer):
             for m in rx.finditer(text):
                 s, e = m.start("n"), m.end("n")
                 while (lead := re.match(r"(\S+)[ \t]+", text[s:e])) and (
-                        GREETING.fullmatch(lead.group(1)) or self.lex.is_title(lead.group(1))):
-                    s += lead.end()  # "Beste Roos, 12 jaar": the greeting is no part of the name
+                        GREETING.fullmatch(lead.group(1)) or self.lex.is_title(lead.group(1))
+                        or self.lex.is_common(lead.group(1)) and not self.lex.is_first_name(lead.group(1))):
+                    s += lead.end()  # "Beste Roos, 12 jaar", "Kleindochter Priya (11)": not part of the name
                 words = [w for w in text[s:e].split() if not self.lex.is_tussenvoegsel(w)]
                 if self.lex.is_place(text[s:e]):
                     continue
