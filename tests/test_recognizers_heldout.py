@@ -244,3 +244,26 @@ def test_mobile_wrapped_in_a_table_cell(phone, text, number):
 @pytest.mark.parametrize("text", ["bedragen 0612\n345678 totaal", "artikel 06\n12345678"])
 def test_bare_digits_across_lines_stay_without_a_phone_word(phone, text):
     assert found(phone, text) == []
+
+
+# ------------------------------------------------------------------------- second held-out set
+# 1. A foreign document number written with a space after its letter series: the letters go with it.
+@pytest.mark.parametrize("text, number", [
+    ("Zij toonde een Litouws paspoort LT 5820417 aan de balie.", "LT 5820417"),
+    ("gelegitimeerd met een Bulgaarse identiteitskaart, nummer BG 640128.", "BG 640128"),
+    ("09.50 Horvat, M. particulier ja, ID-kaart HRV 30114527", "HRV 30114527"),
+])
+def test_spaced_document_number_keeps_its_letters(text, number):
+    assert [t for t, _ in found(IdDocRecognizer(), text)] == [number]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("paspoort gezien, ID 4471923", "4471923"),  # a label, not a letter series
+    ("identiteitskaart getoond, nr. NR 551230", "551230"),
+])
+def test_label_letters_are_not_part_of_the_number(text, number):
+    assert [t for t, _ in found(IdDocRecognizer(), text)] == [number]
+
+
+def test_spaced_letters_and_digits_without_a_document_word_are_no_document():
+    assert found(IdDocRecognizer(), "Het besluit is verzonden onder kenmerk ZK 2024118.") == []

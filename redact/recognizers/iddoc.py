@@ -13,9 +13,13 @@ from .base import DutchRecognizer, words_pattern
 from .checksums import bsn_valid
 
 # Dutch passport / ID card: 2 letters, 6 letters-or-digits, 1 digit (no letter O); driving licence:
-# 10 digits; other documents: 6-12 letters and digits with at least 2 digits.
+# 10 digits; other documents: 6-12 letters and digits with at least 2 digits. Foreign passports and ID
+# cards are often written with a space after their letter series ("EX 1234567"): the series is part of
+# the number (alone the digits are not the document's number, and the letters identify it too), unless
+# the letters are themselves a label ("ID 1234567", "NR 123456").
 DOC_NUMBER = re.compile(
-    r"(?<![\p{L}\p{N}-])(?:[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12}"
+    r"(?<![\p{L}\p{N}-])(?:(?!(?:ID|NR|NO|BSN|KVK|TEL)[ \u00a0])[A-Z]{2,3}[ \u00a0]\d{6,9}(?![\p{L}\p{N}])"
+    r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12}"
     r"|(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){1,3})(?![\p{L}\p{N}]|[-/]\w)")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 
