@@ -267,3 +267,25 @@ def test_label_letters_are_not_part_of_the_number(text, number):
 
 def test_spaced_letters_and_digits_without_a_document_word_are_no_document():
     assert found(IdDocRecognizer(), "Het besluit is verzonden onder kenmerk ZK 2024118.") == []
+
+
+# 2. Foreign plates: a Polish plate mixes letters and digits in its second group; another plate near (a list
+#    or table of vehicles) is context enough for a distinctive foreign shape.
+@pytest.mark.parametrize("text, plate", [
+    ("Er staan twee bestelbusjes voor de deur: 52-KLT-3 en een Bulgaarse met CA 4411 BX.", "CA 4411 BX"),
+    ("Hij rijdt in een Poolse personenauto, GD 7T441.", "GD 7T441"),
+    ("10.02 Nowak, A. Bouwbedrijf Wisła KRA 12GH3 Vergunningen ja\n\n"
+     "10.20 Jansen, B. particulier 52-KLT-3 Burgerzaken ja", "KRA 12GH3"),
+    ("De busjes (B 118 XKT, met Roemeense platen) staan elke nacht op het erf.", "B 118 XKT"),
+])
+def test_foreign_plates_in_vehicle_lists(text, plate):
+    assert plate in [t for t, _ in found(PlateRecognizer(), text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Het project KRA 12GH3 loopt nog tot de zomer.",  # the shape alone is not enough
+    "Zie artikel 3 van de APV en kenmerk PW 2024 TV.",
+    "De auto 12-AB-34 stond er; het dossier kreeg kenmerk ZK 2024 AB.",  # labelled as something else
+])
+def test_plate_shapes_without_vehicle_context_stay(text):
+    assert [t for t, _ in found(PlateRecognizer(), text) if t != "12-AB-34"] == []

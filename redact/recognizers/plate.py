@@ -4,7 +4,10 @@ a vehicle word is near), Belgian and German plates, and other foreign plates nex
 A dashed Dutch sidecode is also the shape of equipment, object and case codes ("toestel 14-ZP-03",
 "zaak 21-KL-07"): labelled as such, and with no vehicle word near, it is not a plate. German plates
 ("HH-KM 4721") and the three-group plates of other EU countries ("CJ 07 RTM", "WX 4521 A") have
-distinctive shapes: a vehicle word (auto, camper, a car make) near is enough for them.
+distinctive shapes: a vehicle word (auto, camper, a car make) near is enough for them, and so is another
+plate near (a list or table of vehicles: "twee busjes: 12-AB-34 en een Roemeense met CJ 07 RTM", a
+visitors' book with a column of plates). Polish plates put letters and digits in the second group
+("WX 4R521", "KRA 12GH3").
 """
 from __future__ import annotations
 
@@ -35,11 +38,15 @@ GERMAN = re.compile(rf"{_EDGE_L}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?\d{{1,4}}[EH]?{
 FOREIGN = re.compile(rf"{_EDGE_L}[A-Z]{{2,3}}[ -]?\d{{3,5}}[A-Z]{{0,2}}{_EDGE_R}")  # needs context
 # letters, digits, letters in three groups (Romania "CJ 07 RTM", Poland "WX 4521A", Bulgaria "CA 1234 AB")
 EU_GROUPS = re.compile(rf"{_EDGE_L}[A-Z]{{1,3}}[ -]\d{{2,5}}[ -]?[A-Z]{{1,3}}{_EDGE_R}")
+# Poland: a district code of 2-3 letters, then 4-5 characters mixing digits and letters ("PO 4R218", "KRA 12GH3")
+POLISH = re.compile(rf"{_EDGE_L}[A-Z]{{2,3}} (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{4,5}}{_EDGE_R}")
+PLATE_NEAR = 200  # another plate this close: the code stands in a list or table of vehicles
 
 CONTEXT = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "voertuig", "auto", "personenauto",
            "bestelbus", "busje", "bus", "vrachtwagen", "scooter", "motor", "aanhanger", "camper", "taxi",
            "geparkeerd", "parkeert", "rijdt", "reed", "bestuurder", "apk", "rdw", "license plate", "auto's",
-           "wagen", "bestelauto", "bestelwagen", "motorfiets", "bromfiets", "brommer", "caravan", "oplegger",
+           "wagen", "busjes", "bussen", "bestelbussen", "vrachtwagens", "voertuigen", "scooters",
+           "aanhangers", "campers", "personenauto's", "bestelauto's", "bestelauto", "bestelwagen", "motorfiets", "bromfiets", "brommer", "caravan", "oplegger",
            "trekker", "kentekenbewijs", "dacia", "ford", "opel", "volkswagen", "vw", "renault", "peugeot",
            "citroën", "citroen", "toyota", "bmw", "mercedes", "audi", "fiat", "skoda", "škoda", "kia", "hyundai",
            "volvo", "tesla", "seat", "nissan", "mazda", "suzuki", "porsche", "mitsubishi", "honda"]
@@ -80,14 +87,17 @@ class PlateRecognizer(DutchRecognizer):
             if m.span() not in seen:
                 seen.add(m.span())
                 yield m.start(), m.end(), 0.85
-        for rx in (DUTCH_LOOSE, GERMAN, EU_GROUPS, FOREIGN):
+        plates = sorted(seen)  # the dashed Dutch and Belgian plates: a distinctive shape near them is a plate too
+        for rx in (DUTCH_LOOSE, GERMAN, EU_GROUPS, POLISH, FOREIGN):
             for m in rx.finditer(text):
                 if any(s <= m.start() < e or s < m.end() <= e for s, e in seen):
                     continue
                 if not any(c.isdigit() for c in m.group()) or not any(c.isalpha() for c in m.group()):
                     continue
+                distinctive = rx is not FOREIGN and rx is not DUTCH_LOOSE
                 if has_context(text, m.start(), m.end(), self._plate_word, 40, 60) or (
-                        rx is not FOREIGN and rx is not DUTCH_LOOSE and not self._labelled_otherwise(text, m.start())
-                        and has_context(text, m.start(), m.end(), self._context, 60, 40)):
+                        distinctive and not self._labelled_otherwise(text, m.start())
+                        and (has_context(text, m.start(), m.end(), self._context, 60, 40)
+                             or any(m.start() - PLATE_NEAR <= e and s <= m.end() + PLATE_NEAR for s, e in plates))):
                     seen.add(m.span())
                     yield m.start(), m.end(), 0.8
