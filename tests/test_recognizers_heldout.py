@@ -289,3 +289,25 @@ def test_foreign_plates_in_vehicle_lists(text, plate):
 ])
 def test_plate_shapes_without_vehicle_context_stay(text):
     assert [t for t, _ in found(PlateRecognizer(), text) if t != "12-AB-34"] == []
+
+
+# 3a. Mailboxes of a department ("adjective + noun" that is also a surname) or of a public task (an acronym).
+@pytest.mark.parametrize("address_", [
+    "socialezaken@voorbeeldstad.nl",  # "zaken" is also a surname, but follows an ordinary word
+    "stedelijkebeheer.dienst@voorbeeldstad.nl",
+    "woz@voorbeeldstad.nl",  # a public task's acronym
+    "brp-loket@voorbeeldstad.nl",
+    "jeugdwet.toegang@voorbeeldstad.nl",
+])
+def test_department_and_task_mailboxes_are_kept(rules, address_):
+    assert allowed_reason("EMAIL", address_, rules)
+
+
+@pytest.mark.parametrize("address_", [
+    "pietzaken@voorbeeldstad.nl",  # a given name before the surname-word
+    "zaken@voorbeeldstad.nl",  # the surname-word alone
+    "roosbakker@voorbeeldstad.nl",
+    "w.woz@voorbeeldstad.nl",  # an initial makes it personal
+])
+def test_names_next_to_task_words_stay_personal(rules, address_):
+    assert allowed_reason("EMAIL", address_, rules) is None

@@ -47,7 +47,10 @@ def _plain_word(word: str, lex) -> bool:
 
 def _compound(part: str, lex) -> bool:
     """"openbareruimte", "leerlingenvervoer": the part splits into ordinary words of 4+ letters
-    (one joining s allowed: "bereikbaarheidsteam"); none of them a listed first name or surname."""
+    (one joining s allowed: "bereikbaarheidsteam"); none of them a listed first name or surname.
+    The last word may be an ordinary word that is also a surname ("zaken", "dienst") when a plain word
+    comes before it ("juridischezaken", "socialedienst"): a person's mailbox joins a given name or
+    initials to a surname, not an adjective or noun; a given name before it ("roosbakker") stays personal."""
     n = len(part)
     ok = [False] * (n + 1)
     ok[0] = True
@@ -55,7 +58,8 @@ def _compound(part: str, lex) -> bool:
         if not ok[i]:
             continue
         for j in range(i + 4, n + 1):
-            if _plain_word(part[i:j], lex):
+            w = part[i:j]
+            if _plain_word(w, lex) or (i > 0 and j == n and lex.is_common(w) and not lex.is_first_name(w)):
                 ok[j] = True
                 if j < n and part[j] == "s" and j + 1 <= n:
                     ok[j + 1] = True  # the joining s of a Dutch compound
