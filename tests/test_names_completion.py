@@ -266,3 +266,8 @@ def test_companies_and_laws_are_no_names(redactor):
 def test_a_council_member_of_a_local_party_stays_readable(redactor):
     out = redactor.redact_text("De heer Valkenhorst (Burgerbelang) vroeg naar de planning.")
     assert "Valkenhorst" in out
+
+
+def test_initials_that_sign_off_a_document_are_a_name(names):
+    text = "Paraaf T.W. / J.H.M.\nGeparafeerd door: R.G.\nParaaf FG K.L."
+    assert found(names, text) == {"T.W.", "J.H.M.", "R.G.", "K.L."}

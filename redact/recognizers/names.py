@@ -59,6 +59,9 @@ GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
 _FOREIGN_LOWER = "ăđơưĩũłśźżćńąęşğıřěůťďňľĺŕșțţčšžőűāēīūėįųð"
 FOREIGN_LETTERS = _FOREIGN_LOWER + "".join(c.upper() for c in _FOREIGN_LOWER if not c.upper().isascii())
 FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı" would match "I" of "IJssel"
+# "Paraaf T.W. / J.H.M.", "Paraaf FG J.H.M.", "geparafeerd: R.G.": initials that sign off a document are a person's
+PARAPH = re.compile(rf"(?i:paraaf|paraven|geparafeerd(?:[ \t]+door)?)(?:[ \t]+\p{{Lu}}{{2,4}})?[ \t]*:?[ \t]*"
+                    rf"(?P<all>{INITIALS}(?:[ \t]*[/,&][ \t]*{INITIALS})*)")
 ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 BRAND = re.compile(r"\p{Ll}{3}\p{Lu}")  # "FlexWorks", "PostNL": a capital inside a word (not McDonald)
 LEGAL_FORM = re.compile(r"[ \t]*,?[ \t]*(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep)(?![\p{L}])")
@@ -247,6 +250,9 @@ class NameRecognizer(DutchRecognizer):
         yield from self.aged(text)
         yield from self.inverted_cells(text)
         yield from self.unknown_pairs(text)
+        for m in PARAPH.finditer(text):
+            for g in re.finditer(INITIALS, m.group("all")):
+                yield m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON"
 
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
