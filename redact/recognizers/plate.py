@@ -46,7 +46,8 @@ CONTEXT = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "voertuig", "
            "bestelbus", "busje", "bus", "vrachtwagen", "scooter", "motor", "aanhanger", "camper", "taxi",
            "geparkeerd", "parkeert", "rijdt", "reed", "bestuurder", "apk", "rdw", "license plate", "auto's",
            "wagen", "busjes", "bussen", "bestelbussen", "vrachtwagens", "voertuigen", "scooters",
-           "aanhangers", "campers", "personenauto's", "bestelauto's", "bestelauto", "bestelwagen", "motorfiets", "bromfiets", "brommer", "caravan", "oplegger",
+           "aanhangers", "campers", "personenauto's", "bestelauto's", "bestelauto", "bestelwagen", "motorfiets",
+           "bromfiets", "brommer", "caravan", "oplegger",
            "trekker", "kentekenbewijs", "dacia", "ford", "opel", "volkswagen", "vw", "renault", "peugeot",
            "citroën", "citroen", "toyota", "bmw", "mercedes", "audi", "fiat", "skoda", "škoda", "kia", "hyundai",
            "volvo", "tesla", "seat", "nissan", "mazda", "suzuki", "porsche", "mitsubishi", "honda"]
