@@ -311,3 +311,51 @@ def test_department_and_task_mailboxes_are_kept(rules, address_):
 ])
 def test_names_next_to_task_words_stay_personal(rules, address_):
     assert allowed_reason("EMAIL", address_, rules) is None
+
+
+# 3b. Office addresses named by their context; the private addresses beside them are still found.
+@pytest.mark.parametrize("text", [
+    "Locatie: Kerkplein 3, Ergenshoven, zaal 1.08",  # a meeting room after it: a venue
+    "Adres voorziening Pieter de Hoochstraat 12, Delft",  # a header-table label for a facility
+    "in de raadzaal van het stadhuis, Marktstraat 8.",
+    "in de hal van het Gemeentehuis (Dorpsstraat 5, Ergens) werd een medewerker bedreigd",
+])
+def test_venue_and_facility_addresses_stay(address, text):
+    assert [t for t, e in found(address, text) if e == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Hij woont naast het stadhuis, Kerkstraat 3.", "Kerkstraat 3"),  # a landmark, his own address
+    ("Adres ouder Kerkstraat 3, Delft", "Kerkstraat 3"),  # a label for a person
+    ("Locatie: Kerkstraat 12, Ergens\nMelder: mevrouw De Vries", "Kerkstraat 12"),  # an incident location
+    ("De bewoners van de Kerkstraat 12 moeten verhuizen.", "Kerkstraat 12"),  # a verb after the number
+    ("Mevrouw woont aan de Vijverlaan 8 en de heer aan de Dorpsweg 9.", "Vijverlaan 8"),
+])
+def test_private_addresses_beside_venues_still_found(address, text, street):
+    assert street in [t for t, e in found(address, text) if e == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zij meldt dat op het deel tussen de Parklaan en de Dorpsweg 14 ongevallen zijn gebeurd.",
+    "Langs de Beukenlaan 3 woningen en een winkel.",
+])
+def test_streets_without_a_house_number_stay(address, text):
+    assert [t for t, e in found(address, text) if e == "ADDRESS"] == []
+
+
+def test_two_streets_joined_by_en_are_not_one_name(address):
+    text = "Hij woont tussen de Parklaan en de Dorpsweg 14, 1234 AB Ergens."
+    assert [t for t, e in found(address, text) if e == "ADDRESS"] == ["Dorpsweg 14"]
+
+
+# 3c. A landline on an organisation's contact line is its general number; a person's contact line is not.
+@pytest.mark.parametrize("text, entity", [
+    ("Contact GGD: toezicht@ggdvoorbeeld.nl, 088 - 512 44 17", "SWITCHBOARD"),
+    ("Contact gemeente Ergens: 020 - 612 44 17", "SWITCHBOARD"),
+    ("Contact GGD: Visser, 088 - 512 44 17", "PHONE"),
+    ("Contact GGD: a.smit@ggdvoorbeeld.nl, 088 - 512 44 17", "PHONE"),
+    ("Contact aanvrager: 020 - 612 44 17", "PHONE"),
+    ("Contact GGD: 06 - 12 44 17 33", "PHONE"),  # a mobile is never a general number
+])
+def test_contact_line_of_an_organisation(phone, text, entity):
+    assert [e for _, e in found(phone, text)] == [entity]

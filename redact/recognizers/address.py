@@ -69,10 +69,28 @@ DEFAULT_OFFICE_HEADS = ["gemeente", "ministerie", "provincie", "waterschap", "ad
                         "bezoekadres", "kantooradres"]
 
 # right before the street in the same sentence: the address of an office, not of a person
+# "Stadhuis (Kerkplein 1, ...)", "raadzaal van het stadhuis, Kerkplein 1": the building, then its address.
+# "Adres voorziening", "adres van de vestiging": a header-table label giving the address of a facility or business.
 _OFFICE_BEFORE = re.compile(
     r"(?i)(?<![\p{L}])(?:(?:bezoek|bezoekers|kantoor|vestigings)adres|hoofdkantoor|kantoor|kantoren|stadhuis"
-    r"|gemeentehuis|provinciehuis|raadhuis|servicepunt|loket|balie|vestiging)"
-    r"(?:[ \u00a0]+(?:aan|op|in|te))?(?:[ \u00a0]+(?:de|het|'t))?[ \u00a0]*:?[ \u00a0]*$")
+    r"|gemeentehuis|provinciehuis|raadhuis|servicepunt|loket|balie|vestiging"
+    r"|adres(?:[ \u00a0]+van[ \u00a0]+(?:de|het))?[ \u00a0]+(?:voorziening|vestiging|locatie|bedrijf|onderneming"
+    r"|organisatie|instelling|inrichting|kantoor|praktijk|winkel|school|kindcentrum|kinderopvang))"
+    r"(?:[ \u00a0]+(?:aan|op|in|te))?(?:[ \u00a0]+(?:de|het|'t))?[ \u00a0]*[:,(]?[ \u00a0]*$")
+# "naast het stadhuis, Kerkstraat 3": the building is a landmark, the address someone's own
+_NEAR_BUILDING = re.compile(r"(?i)(?<![\p{L}])(?:naast|tegenover|achter|vlakbij|nabij|bij|schuin)"
+                            r"(?:[ \u00a0]+(?:het|de|'t))?[ \u00a0]*$")
+_RESIDES = re.compile(r"(?i)(?<![\p{L}])(?:woont|wonen|wonende|woonachtig|ingeschreven|verhuisd|verhuist)(?![\p{L}])")
+# after the address: a meeting room ("Kerkplein 1, Ergens, zaal 2.14"): a venue, not a home
+_ROOM_AFTER = re.compile(r"(?i)(?:[ \u00a0]*,[ \u00a0]*\p{Lu}[\p{L}' -]{1,40}?)?[ \u00a0]*,[ \u00a0]*"
+                         r"(?:zaal|vergaderzaal|raadzaal|commissiekamer|trouwzaal|hoorzaal|vergaderruimte)"
+                         r"(?![\p{L}])")
+# a plural count after the number ("tussen de Parklaan en de Dorpsweg 14 ongevallen"): no house number
+_COUNT_AFTER = re.compile(r"[ \u00a0]+(\p{Ll}{5,})(?![\p{L}\p{N}])")
+_NOT_PLURAL_NOUNS = {"moeten", "worden", "werden", "melden", "meldden", "houden", "vinden", "hebben", "kunnen",
+                     "zullen", "willen", "mogen", "waren", "wonen", "woonden", "blijven", "werken", "werkten",
+                     "kregen", "krijgen", "huren", "huurden", "zitten", "zaten", "liggen", "lagen", "hadden",
+                     "klagen", "klaagden", "betalen", "betaalden", "vragen", "vroegen", "kopen", "kochten"}
 # street-name words that are also ordinary words but open a street's name ("Burgemeester de Monchyplein")
 STREET_TITLES = {"burgemeester", "burg.", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog",
                  "sint", "st.", "nieuwe", "oude", "korte", "lange", "grote", "kleine", "hoge", "lage", "dokter",
@@ -186,6 +204,8 @@ class AddressRecognizer(DutchRecognizer):
             low = w.casefold()
             if low in NOT_STREET_WORDS or not (low in PARTICLES or w[:1].isupper()) or _ACRONYM.fullmatch(w):
                 break
+            if low in ("en", "of") and i and self._has_suffix(chain[i - 1].group()):
+                break  # "de Parklaan en de Dorpsweg 14": two streets, the first without a number
             start_i = i
         while start_i < last:
             w = chain[start_i].group()
@@ -215,7 +235,8 @@ class AddressRecognizer(DutchRecognizer):
         prefix = text[line_start:start]
         if prefix.strip():
             return (len(prefix) <= 40 and prefix.rstrip().endswith((":", ",", "|"))
-                    and bool(self._office.search(prefix)) and not self._private.search(prefix))
+                    and bool(self._office.search(prefix)) and not self._private.search(prefix)
+                    and not _RESIDES.search(prefix))  # "Hij woont naast het stadhuis, Kerkstraat 3"
         lines: list[str] = []
         end = line_start - 1
         while end > 0 and len(lines) < 3:
@@ -238,10 +259,33 @@ class AddressRecognizer(DutchRecognizer):
                 return chain[i].start()
         return None
 
-    def _office_phrase(self, text: str, start: int) -> bool:
-        """"ons kantoor aan de Kerkweg 3", "... Bezoekadres: Kerkweg 3": the sentence says it is an office."""
-        lo = max(text.rfind("\n", 0, start) + 1, start - 50)
-        return bool(_OFFICE_BEFORE.search(text[lo:start]))
+    def _office_phrase(self, text: str, start: int, end: int) -> bool:
+        """"ons kantoor aan de Kerkweg 3", "... Bezoekadres: Kerkweg 3", "het Stadhuis (Kerkweg 3", "Adres
+        voorziening Kerkweg 3": the sentence says it is an office; "Kerkweg 3, Ergens, zaal 2": a meeting venue."""
+        if _ROOM_AFTER.match(text, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        lo = max(line_start, start - 50)
+        m = _OFFICE_BEFORE.search(text[lo:start])
+        return bool(m) and not _NEAR_BUILDING.search(text[max(line_start, lo + m.start() - 25):lo + m.start()])
+
+    def _count_after(self, text: str, chain_start: int, end: int) -> bool:
+        """"tussen de Parklaan en de Dorpsweg 14 ongevallen": after "de", a number followed by a plural noun
+        (its singular an ordinary word: "ongeval", "woning") counts things, it is no house number."""
+        m = _COUNT_AFTER.match(text, end)
+        if not m or self._words is None or not re.search(r"(?i)(?<![\p{L}])(?:de|het)[ \u00a0]+$",
+                                                          text[max(0, chain_start - 6):chain_start]):
+            return False
+        w = m.group(1)
+        if w in _NOT_PLURAL_NOUNS or self._words.is_first_name(w):
+            return False
+        stems = []
+        if w.endswith("en"):
+            stem = w[:-2]
+            stems += [stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem]
+        elif w.endswith("s"):
+            stems.append(w[:-1])
+        return any(len(st) >= 4 and self._words.is_common(st) for st in stems)
 
     def _addresses(self, text: str, offices: list[tuple[int, int]] | None = None) -> list[tuple[int, int, float]]:
         """Private addresses; office addresses (letterhead, "Bezoekadres:", "ons kantoor aan de") go to
@@ -254,7 +298,9 @@ class AddressRecognizer(DutchRecognizer):
             if not street:
                 continue
             start, score, needs_context = street
-            if self._office_block(text, start) or self._office_phrase(text, start):
+            if self._count_after(text, start, m.end()):
+                continue
+            if self._office_block(text, start) or self._office_phrase(text, start, m.end()):
                 if offices is not None:
                     offices.append((start, m.end()))
                 continue
