@@ -54,6 +54,11 @@ _NEXT_SURNAME = re.compile(rf" (?:(?:van|de|der|den|het|ten|ter|te|'t|la|le|du|d
 # a label in brackets right after the number: "020 - 123 45 67 (algemeen)", "(receptie)"
 _LABEL_AFTER = re.compile(r"[ \t\u00a0]*\((algemeen|algemene nummer|receptie|centrale|kcc|servicedesk|"
                           r"klantenservice|meldkamer|hoofdnummer|informatie)\)", re.IGNORECASE)
+# "Contact GGD:", "Vragen aan de gemeente:", "Informatie politie:" at the start of a line
+_CONTACT_LABEL = re.compile(r"(?i)^[ \t|]*(?:contact|contactgegevens|informatie|inlichtingen|vragen|bereikbaarheid)"
+                            r"((?:[ \t]+[\p{L}.&'-]+){1,4})[ \t]*:[ \t]*")
+# an e-mail address with an initial or a dotted name part ("j.smit@", "anna.de.vries@"): a person's
+_PERSONAL_MAIL = re.compile(r"(?<![\w.])[\p{L}]{1,2}\.[\p{L}.-]+@|(?<![\w.])[\p{L}]+\.[\p{L}]+@")
 BLOCK_LINES, CLOSING_LINES = 6, 8
 
 
@@ -147,11 +152,24 @@ class GeneralNumbers:
         if core.strip() and not LABEL.match(core):
             if len(core) <= 60 and self._starts_with_org(core) and not self._person(core):
                 return "general number of an organisation (a list of organisations)"
+            if self._contact_label(core):
+                return "general number of an organisation (its contact line)"
             return None
         if len(above) >= 2 and not above[-1].strip() and len(above[-2]) <= 60 and self._starts_with_org(above[-2]) \
                 and not self._person(above[-2]):
             return "general number of an organisation (a list of organisations)"  # a table cell under its row's name
         return self._letterhead(above)
+
+    def _contact_label(self, core: str) -> bool:
+        """"Contact GGD: wijkteam@ggd.nl, 088 ...", "Vragen gemeente: 020 ...": a contact label naming an
+        organisation opens the line, and nothing personal (a capitalised word, "mijn", an address with an
+        initial such as "j.smit@") stands between it and the number."""
+        m = _CONTACT_LABEL.match(core)
+        if not m or len(core) > 80 or not self._org.search(m.group(1)):
+            return False
+        rest = core[m.end():]
+        return (not self._person(core) and not _PERSONAL_MAIL.search(rest)
+                and not re.search(r"(?<![\p{L}@.])\p{Lu}", rest))  # "Contact GGD: Visser, 088 ...": a name
 
     def _block_names_person(self, above: list[str]) -> bool:
         """Does the block of short lines right above a bare number name a person (a signature)?"""
