@@ -142,3 +142,15 @@ def test_a_number_after_its_label_across_a_page_break_is_redacted(tmp_path):
     assert res.status == "published", res.reason
     out = pymupdf.open(tmp_path / "out" / res.output)
     assert "NXB4KL7P2" not in out[1].get_text()
+
+
+def test_initials_broken_from_their_surname_in_a_cell_keep_the_space(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k, line in enumerate(["E-mail van C.", "Okwuosa aan T. van", "der Berg, reisschema"]):
+        page.insert_text((160, 120 + 13 * k), line, fontsize=10, fontname="helv")
+    for x, cell in ((72, "6"), (300, "Deels openbaar"), (420, "5.1.2e")):
+        page.insert_text((x, 120), cell, fontsize=10, fontname="helv")
+    doc.save(tmp_path / "c.pdf")
+    text = ingest(tmp_path / "c.pdf").text
+    assert "C. Okwuosa" in text

@@ -332,8 +332,9 @@ def _mid_token(line: list[tuple[str, Box | None]], nxt: list[tuple[str, Box | No
         return True
     if tail[-1].isdigit() or head[0].isdigit():
         return False  # digit groups wrap between groups, and numbers do not fuse with words
-    if any(c in "@." for c in tail[:-1]) or tail[-1] in "@._" or head[0] in "@._":
-        return True  # an e-mail address or a web address
+    if any(c in "@." for c in tail[:-1]) or tail[-1] in "@_" or head[0] in "@._" or (
+            tail[-1] == "." and head[0].islower()):
+        return True  # an e-mail address or a web address (not initials before a name: "C.⏎Girigorie")
     if not head[0].islower():
         return False
     return tail.strip(",;:()").casefold() not in _words()  # "burgemeeste⏎r", not "alleen⏎via"
