@@ -33,14 +33,14 @@ class NameLexicon:
     places: frozenset[str] = frozenset()  # case-folded Dutch place names (rules/lists/places.txt)
 
     # -- regex pieces ------------------------------------------------------------------------
-    @property
+    @cached_property  # built once per lexicon: the name rules ask for it per candidate
     def tv(self) -> str:
         """One or more tussenvoegsels, case-insensitive, each followed by blanks (or glued: d'Ancona), or by
         a line break: a name never ends in a tussenvoegsel, so "mr. Van⏎Ommeren" is one name wrapped."""
         alts = "|".join(re.escape(t) for t in sorted(self.tussenvoegsels, key=len, reverse=True))
         return rf"(?i:{alts})(?:{SEP}|[ \t]*\n[ \t]*|(?<=['’]))"
 
-    @property
+    @cached_property  # built once per lexicon: the name rules ask for it per candidate
     def surname(self) -> str:
         """[tussenvoegsels] Capitalised[-Capitalised] [Capitalised]: de Vries, Van Ommeren-Zwart."""
         return rf"(?:{self.tv}){{0,3}}{CAP}"
@@ -50,7 +50,7 @@ class NameLexicon:
         """The start of "Achternaam, Voornaam" or "Achternaam, V." (compiled once per lexicon)."""
         return re.compile(rf"[ \t]*{self.surname},[ \t]+(?:{INITIALS}|{CAP})")
 
-    @property
+    @cached_property  # built once per lexicon: the name rules ask for it per candidate
     def name_after(self) -> str:
         """What follows a strong trigger (title, role, label): initials and/or given names, then a surname;
         or a single capitalised word. Blanks only (a name does not cross a line)."""

@@ -62,6 +62,7 @@ FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı"
 # "Paraaf T.W. / J.H.M.", "Paraaf FG J.H.M.", "geparafeerd: R.G.": initials that sign off a document are a person's
 PARAPH = re.compile(rf"(?i:paraaf|paraven|geparafeerd(?:[ \t]+door)?)(?:[ \t]+\p{{Lu}}{{2,4}})?[ \t]*:?[ \t]*"
                     rf"(?P<all>{INITIALS}(?:[ \t]*[/,&][ \t]*{INITIALS})*)")
+AGE_HINT = re.compile(r"\d[ \t]*(?:jaar|jr)|\([ \t]*\d{1,2}[ \t]*(?:jaar|jr\.?)?[ \t]*\)|\d-jarige")
 ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 BRAND = re.compile(r"\p{Ll}{3}\p{Lu}")  # "FlexWorks", "PostNL": a capital inside a word (not McDonald)
 LEGAL_FORM = re.compile(r"[ \t]*,?[ \t]*(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep)(?![\p{L}])")
@@ -160,6 +161,7 @@ class NameRecognizer(DutchRecognizer):
             rf"(?<![\p{{L}}\p{{N}},.'’-])(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
             rf"(?P<next>[ \t]+[+(]?\d|[ \t]+\S+|[ \t]*$)", re.MULTILINE)
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
+        self._token_cache: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
         self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
         self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
@@ -254,6 +256,12 @@ class NameRecognizer(DutchRecognizer):
             for g in re.finditer(INITIALS, m.group("all")):
                 yield m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON"
 
+    def _tokens(self, text: str) -> list[tuple[int, int, str]]:
+        """The text's tokens, computed once per text (two rules walk them)."""
+        if self._token_cache[0] is not text:
+            self._token_cache = (text, [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)])
+        return self._token_cache[1]
+
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
     ) -> Iterator[Hit]:
@@ -263,7 +271,7 @@ class NameRecognizer(DutchRecognizer):
 
     def list_names(self, text: str) -> Iterator[Hit]:
         """Initials + surname, and a listed first name + surname-shaped words, on one line."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)]
+        toks = self._tokens(text)
         n = len(toks)
         i = 0
         while i < n:
@@ -369,7 +377,7 @@ class NameRecognizer(DutchRecognizer):
     def unknown_pairs(self, text: str) -> Iterator[Hit]:
         """Two capitalised words in running text, after a lower-case word, that are no Dutch words, places,
         titles or organisation words ("opgesteld door Rewie Sitaldin en ..."): a full name of any origin."""
-        toks = [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)]
+        toks = self._tokens(text)
         for i in range(1, len(toks) - 1):
             (s, _, a), (_, e, b) = toks[i], toks[i + 1]
             if not (CAP_RE.fullmatch(a) and CAP_RE.fullmatch(b) and text[toks[i][1] : toks[i + 1][0]] == " "):
@@ -431,6 +439,8 @@ class NameRecognizer(DutchRecognizer):
         """A name next to an age ("Milan, 16 jaar", "Milan (16)", "de 16-jarige Milan"). A bare number in
         brackets is weaker evidence ("Groep (8)", "Fase (2)"): there an ordinary word must be a listed
         first name, and so must one at the start of a sentence."""
+        if not AGE_HINT.search(text):
+            return  # the name patterns are costly at every position: most texts give no age at all
         for rx in (self.age_after_re, self.age_before_re):
             for m in rx.finditer(text):
                 s, e = m.start("n"), m.end("n")
