@@ -23,14 +23,13 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import KEEP, Entry
-from ..recognizers.name_lexicon import CAP, INITIALS_RE, NameLexicon, lexicon
+from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import FUNCTION_WORDS, GREETING
 from ..rules import Rules
 from .state import DocState
 
 MODEL_SOURCE = "SpacyRecognizer"
 SCREENED = "PERSON_SCREENED"  # kept in the manifest so a reviewer sees what the model proposed
-ACRONYM = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 STOP = re.compile(r"[()<>\[\]{}@/|:;\"“”–—]")  # brackets, quotes and dashes end a name
 WORD_DOT = re.compile(r"(\p{L}+)\.(?=\s)")
 AFTER_SURNAME_COMMA = re.compile(rf"(?<![\p{{L}}]){CAP},[ \t]+$")
@@ -87,7 +86,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     if not words:
         return None
     for _, _, w in words:
-        if ACRONYM.fullmatch(w) or lex.is_org_word(w):
+        if ACRONYM_RE.fullmatch(w) or lex.is_org_word(w):
             return None
     core = [w for _, _, w in words if not lex.is_tussenvoegsel(w) and not INITIALS_RE.fullmatch(w)]
     # initials or a tussenvoegsel before the surname ("J. Zwiers", "van den Akker") mark a person

@@ -18,10 +18,9 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import Entry
-from ..recognizers.name_lexicon import CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
+from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
 from ..recognizers.names import FUNCTION_WORDS, GREETING
 from ..rules import Rules
-from .model_names import ACRONYM
 from .state import DocState
 
 MAX_LEFT_WORDS = 2
@@ -39,23 +38,12 @@ def _name_word(word: str, lex: NameLexicon) -> bool:
         or lex.is_title(word)
         or lex.is_label(word)
         or GREETING.fullmatch(word)
-        or low in _roles(lex)
+        or lex.is_role(word)
         or lex.is_org_word(word)
-        or ACRONYM.fullmatch(word)
+        or ACRONYM_RE.fullmatch(word)
         or lex.is_place(word)
         or INITIALS_RE.fullmatch(word)
     )
-
-
-_ROLE_CACHE: dict[int, frozenset[str]] = {}
-
-
-def _roles(lex: NameLexicon) -> frozenset[str]:
-    key = id(lex)
-    if key not in _ROLE_CACHE:
-        _ROLE_CACHE.clear()
-        _ROLE_CACHE[key] = frozenset(w.casefold() for w in lex.official_roles + lex.role_words)
-    return _ROLE_CACHE[key]
 
 
 def _free(d: DocState, start: int, end: int, own: Entry) -> bool:

@@ -3,7 +3,8 @@ building blocks for a name: capitalised words, initials, tussenvoegsels."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 import regex as re
 
@@ -14,6 +15,7 @@ CAP = r"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*"
 # Initials: J. | J.P. | J. P. | Th. | Chr. | M.A.F.
 INITIALS = r"(?:\p{Lu}\p{Ll}{0,2}\.[ \t]?){0,3}\p{Lu}\p{Ll}{0,2}\.(?!\p{L})"
 SEP = r"[ \t]+"
+ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")  # "RDW", "KCC", "GGD": an organisation, not a name
 CAP_RE = re.compile(CAP)  # compiled once: the name rules test every token
 INITIALS_RE = re.compile(INITIALS)
 
@@ -113,6 +115,14 @@ class NameLexicon:
     def _label_set(self) -> frozenset[str]:
         return frozenset(t.casefold() for t in self.labels)
 
+    def is_role(self, word: str) -> bool:
+        """An office or an ordinary role ("Wethouder", "collega", "Buurvrouw"): never part of a name."""
+        return word.casefold() in self._role_set
+
+    @cached_property
+    def _role_set(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.official_roles + self.role_words)
+
     def is_tussenvoegsel(self, word: str) -> bool:
         return word.casefold() in self._tv_set
 
@@ -145,6 +155,16 @@ def _words(rules: Rules, name: str) -> list[str]:
     return rules.read_list(name)
 
 
+@cache
+def word_set(path: Path) -> frozenset[str]:
+    """A list file as a case-folded set, read once per process whoever asks (the name lexicon, the
+    PDF reader that joins words a table cell broke)."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(s.casefold() for line in path.read_text("utf-8").splitlines()
+                     if (s := line.strip()) and not s.startswith("#"))
+
+
 _CACHE: dict[tuple[str, str], NameLexicon] = {}
 
 
@@ -153,7 +173,7 @@ def _build(rules: Rules) -> NameLexicon:
     return NameLexicon(
         first_names=fold(_words(rules, "first_names.txt")),
         surnames=fold(_words(rules, "surnames.txt")),
-        common_words=fold(_words(rules, "common_words.txt")),
+        common_words=word_set(rules.list_path("common_words.txt")),
         titles=tuple(_words(rules, "titles.txt")),
         tussenvoegsels=tuple(_words(rules, "tussenvoegsels.txt")),
         official_roles=tuple(_words(rules, "official_roles.txt")),

@@ -19,7 +19,7 @@ import regex as re
 from ..calendar_nl import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
-from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
+from .name_lexicon import ACRONYM_RE, CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
 
 # every rule scores above the NER model (0.75): Presidio keeps only the higher of two overlapping
 # results, and the rule must win so that its name is not screened as a model-only guess
@@ -63,7 +63,6 @@ FOREIGN_WORD = re.compile(rf"[{FOREIGN_LETTERS}\u1ea0-\u1ef9]")  # no (?i): "ı"
 PARAPH = re.compile(rf"(?i:paraaf|paraven|geparafeerd(?:[ \t]+door)?)(?:[ \t]+\p{{Lu}}{{2,4}})?[ \t]*:?[ \t]*"
                     rf"(?P<all>{INITIALS}(?:[ \t]*[/,&][ \t]*{INITIALS})*)")
 AGE_HINT = re.compile(r"\d[ \t]*(?:jaar|jr)|\([ \t]*\d{1,2}[ \t]*(?:jaar|jr\.?)?[ \t]*\)|\d-jarige")
-ACRONYM_RE = re.compile(r"\p{Lu}{2,}[\p{Lu}\p{N}]*")
 BRAND = re.compile(r"\p{Ll}{3}\p{Lu}")  # "FlexWorks", "PostNL": a capital inside a word (not McDonald)
 LEGAL_FORM = re.compile(r"[ \t]*,?[ \t]*(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|Holding|Groep)(?![\p{L}])")
 TIMESTAMP = (

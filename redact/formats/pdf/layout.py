@@ -9,12 +9,12 @@ the OCR line height (word boxes are tight and leave slivers of letters readable)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import pymupdf
 import regex as re
 
-from ...rules import load_rules
+from ...paths import default_rules_dir
+from ...recognizers.name_lexicon import word_set
 from . import ocr
 
 TEXT_FLAGS = (
@@ -315,10 +315,10 @@ def _double_name_break(ink: list[tuple[str, Box]], nink: list[tuple[str, Box]]) 
     return len(ink) >= 3 and ink[-1][0] == "-" and ink[-2][0].isalpha() and nink[0][0].isupper()
 
 
-@cache
 def _words() -> frozenset[str]:
-    """Dutch words (the shipped common-word list): language data, the same for every rules folder."""
-    return frozenset(load_rules().read_list("common_words.txt"))
+    """Dutch words (the shipped common-word list, read once per process with the name lexicon's):
+    language data, the same for every rules folder."""
+    return word_set(default_rules_dir() / "lists" / "common_words.txt")
 
 
 def _mid_token(line: list[tuple[str, Box | None]], nxt: list[tuple[str, Box | None]]) -> bool:
