@@ -13,13 +13,12 @@ import pytest
 from redact.findings import Entry
 from redact.formats.pdf.echo import (
     Speller,
-    decode_hex,
-    decode_literal,
     forbidden_tokens,
     rewrite_content,
     rewrite_document,
     tokenize,
 )
+from redact.formats.pdf.syntax import decode_hex, decode_literal
 from tests.builders import require_tool
 
 INLINE = b"\x00\x80\xff\x10"  # 2x2 grey samples: binary that must pass through untouched

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from ...findings import Entry
+from .syntax import decode_hex, decode_literal, literal_end
 
 _WORD = re.compile(r"\w+")
-_WS = b"\x00\t\n\x0c\r "
 _TOKEN = re.compile(rb"""
     (?P<ws>[\x00\t\n\x0c\r ]+)
   | (?P<comment>%[^\r\n]*)
@@ -36,10 +36,8 @@ _TOKEN = re.compile(rb"""
 _NUMBER = re.compile(rb"([+-]?)([0-9]*)(\.?)([0-9]*)")
 _IS_NUMBER = re.compile(rb"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")
 _FLAT_LITERAL = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.S)  # no nested parentheses: the common case
-_PAREN_OR_ESC = re.compile(rb"[()\\]")
 _EI = re.compile(rb"[\x00\t\n\x0c\r ]EI(?=[\x00\t\n\x0c\r ()<>\[\]{}/%]|\Z)")
 _EI_AFTER_DATA = re.compile(rb"[\x00\t\n\x0c\r ]*EI(?=[\x00\t\n\x0c\r ()<>\[\]{}/%]|\Z)")
-_ESC = {ord("n"): 0x0A, ord("r"): 0x0D, ord("t"): 0x09, ord("b"): 0x08, ord("f"): 0x0C}
 _COMPONENTS = {b"/G": 1, b"/DeviceGray": 1, b"/CalGray": 1, b"/I": 1, b"/Indexed": 1,
                b"/RGB": 3, b"/DeviceRGB": 3, b"/CalRGB": 3, b"/CMYK": 4, b"/DeviceCMYK": 4}
 
@@ -83,27 +81,6 @@ def _readable(data: bytes) -> str:
 
 
 # ----------------------------------------------------------------------------- tokenizer
-
-
-def _literal_end(data: bytes, i: int) -> int:
-    """The end (exclusive) of the literal string starting with `(` at i: nested parentheses
-    balance, a backslash escapes the next byte."""
-    depth, j, n = 1, i + 1, len(data)
-    while True:
-        m = _PAREN_OR_ESC.search(data, j)
-        if m is None:
-            raise ValueError(f"unterminated literal string at {i}")
-        c, j = data[m.start()], m.end()
-        if c == 0x5C:
-            j += 1
-            if j > n:
-                raise ValueError(f"unterminated literal string at {i}")
-        elif c == 0x28:
-            depth += 1
-        else:
-            depth -= 1
-            if not depth:
-                return j
 
 
 def _inline_image_end(data: bytes, toks: list[tuple[str, int, int]], bi: int, id_end: int) -> int:
@@ -160,7 +137,7 @@ def iter_tokens(data: bytes) -> Iterator[tuple[str, int, int]]:
     while i < n:
         if data[i] == 0x28:
             m = _FLAT_LITERAL.match(data, i)
-            j = m.end() if m else _literal_end(data, i)
+            j = m.end() if m else literal_end(data, i)
             kind = "literal"
         else:
             m = _TOKEN.match(data, i)
@@ -195,42 +172,6 @@ def tokenize(data: bytes) -> list[tuple[str, int, int]]:
 
 
 # ----------------------------------------------------------------------------- values
-
-
-def decode_literal(tok: bytes) -> bytes:
-    """The value of a literal string token `( ... )`."""
-    body, out, i = tok[1:-1], bytearray(), 0
-    n = len(body)
-    while i < n:
-        c = body[i]
-        i += 1
-        if c == 0x5C and i < n:
-            c = body[i]
-            i += 1
-            if c in _ESC:
-                out.append(_ESC[c])
-            elif 0x30 <= c <= 0x37:
-                v, k = c - 0x30, 1
-                while k < 3 and i < n and 0x30 <= body[i] <= 0x37:
-                    v, i, k = v * 8 + body[i] - 0x30, i + 1, k + 1
-                out.append(v & 0xFF)
-            elif c == 0x0D:  # line continuation
-                if i < n and body[i] == 0x0A:
-                    i += 1
-            elif c != 0x0A:
-                out.append(c)  # \( \) \\ and unknown escapes: the byte itself
-        elif c == 0x0D:  # an end of line in a string is a newline
-            out.append(0x0A)
-            if i < n and body[i] == 0x0A:
-                i += 1
-        elif c != 0x5C:
-            out.append(c)
-    return bytes(out)
-
-
-def decode_hex(tok: bytes) -> bytes:
-    h = bytes(c for c in tok[1:-1] if c not in _WS)
-    return bytes.fromhex((h + b"0" if len(h) % 2 else h).decode("ascii"))
 
 
 def _number(tok: bytes, forbidden: frozenset[str]) -> bytes:

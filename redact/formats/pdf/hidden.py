@@ -16,6 +16,8 @@ import re
 
 import pymupdf
 
+from .syntax import string_end
+
 # Catalog and page keys that drawing the pages needs; everything else goes.
 CATALOG_KEEP = {"Type", "Pages", "Version", "Extensions", "Lang", "ViewerPreferences", "PageLayout"}
 PAGE_KEEP = {"Type", "Parent", "Resources", "Contents", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox",
@@ -35,27 +37,6 @@ PAGE_KINDS = {"Annots": "annotations", "Thumb": "thumbnails", "AA": "javascript_
 _KEY = re.compile(rb"/(ActualText|Alt|E)\s*(?=\(|<(?!<))")
 
 
-def _string_end(data: bytes, i: int) -> int:
-    """End (exclusive) of the literal or hex string that starts at data[i]."""
-    if data[i:i + 1] == b"<":
-        j = data.find(b">", i)
-        return len(data) if j < 0 else j + 1
-    depth, j = 0, i
-    while j < len(data):
-        c = data[j]
-        if c == 0x5C:  # backslash escapes the next byte
-            j += 2
-            continue
-        if c == 0x28:
-            depth += 1
-        elif c == 0x29:
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return len(data)
-
-
 def strip_replacement_strings(data: bytes) -> tuple[bytes, int]:
     """Remove every /ActualText, /Alt and /E key with its string value; returns (data, count)."""
     out, pos, n = [], 0, 0
@@ -63,7 +44,7 @@ def strip_replacement_strings(data: bytes) -> tuple[bytes, int]:
         if m.start() < pos:  # inside a string we already removed
             continue
         out.append(data[pos:m.start()])
-        pos = _string_end(data, m.end())
+        pos = string_end(data, m.end())
         n += 1
     if not n:
         return data, 0

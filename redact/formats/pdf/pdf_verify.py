@@ -23,11 +23,11 @@ from ...findings import Entry
 from ...rules import Rules
 from ...verify import count_word, describe, masked_text, norm, surviving_strings
 from . import ocr
+from .syntax import strings
 
 _TOKEN = re.compile(r"\w+")
 _BINARY_SUBTYPES = ("/Subtype /Image", "/FontFile", "/Length1", "/Subtype /Type1C", "/Subtype /CIDFontType0C",
                     "/Subtype /OpenType")
-_ESC = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
 
 def _decode(raw: bytes) -> str:
@@ -42,51 +42,8 @@ def _decode(raw: bytes) -> str:
 
 def pdf_strings(data: bytes) -> Iterator[str]:
     """Every literal `( )` and hex `< >` string in PDF syntax, unescaped and decoded."""
-    i, n = 0, len(data)
-    while i < n:
-        c = data[i]
-        if c == 0x28:  # (
-            out, depth, i = bytearray(), 1, i + 1
-            while i < n and depth:
-                c = data[i]
-                if c == 0x5C and i + 1 < n:
-                    nxt = data[i + 1]
-                    if nxt in _ESC:
-                        out += _ESC[nxt]
-                        i += 2
-                    elif 0x30 <= nxt <= 0x37:
-                        m = re.match(rb"[0-7]{1,3}", data[i + 1:i + 4])
-                        out.append(int(m.group(), 8) & 0xFF)
-                        i += 1 + len(m.group())
-                    elif nxt in (0x0A, 0x0D):  # line continuation
-                        i += 2
-                    else:
-                        out.append(nxt)
-                        i += 2
-                    continue
-                if c == 0x28:
-                    depth += 1
-                elif c == 0x29:
-                    depth -= 1
-                    if not depth:
-                        i += 1
-                        break
-                out.append(c)
-                i += 1
-            yield _decode(bytes(out))
-        elif c == 0x3C and i + 1 < n and data[i + 1] != 0x3C:  # <hex>
-            j = data.find(b">", i)
-            if j < 0:
-                break
-            hexs = re.sub(rb"[^0-9A-Fa-f]", b"", data[i + 1:j])
-            if len(hexs) % 2:
-                hexs += b"0"
-            yield _decode(bytes.fromhex(hexs.decode()))
-            i = j + 1
-        elif c == 0x3C:
-            i += 2
-        else:
-            i += 1
+    for raw in strings(data):
+        yield _decode(raw)
 
 
 def _texty(data: bytes) -> bool:
