@@ -14,9 +14,9 @@ from redact.findings import Entry
 from redact.formats.pdf.echo import (
     Speller,
     forbidden_tokens,
+    iter_tokens,
     rewrite_content,
     rewrite_document,
-    tokenize,
 )
 from redact.formats.pdf.syntax import decode_hex, decode_literal
 from tests.builders import require_tool
@@ -43,7 +43,7 @@ STREAM = (b"q 1 0 0 1 72 742 cm BT /F1 11 Tf 90.1 223.2 TD [(a (nested (deep)) \
 
 
 def test_tokenizer_covers_every_byte_and_knows_the_kinds():
-    toks = tokenize(STREAM)
+    toks = list(iter_tokens(STREAM))
     assert b"".join(STREAM[s:e] for _, s, e in toks) == STREAM
     assert [e for _, _, e in toks[:-1]] == [s for _, s, _ in toks[1:]]  # contiguous
     kinds = {STREAM[s:e]: k for k, s, e in toks}
@@ -65,7 +65,7 @@ def test_inline_image_length_with_array_values():
     right, so samples that read " EI" are not taken for the end; filtered data ends at the first EI."""
     data = (b"q BI /D [1 0] /W 3 /CS [/I /RGB 1 <00ff00ffffff>] /H 1 /BPC 8 ID  EI EI Q "
             b"BI /W 2 /H 1 /BPC 8 /CS /RGB /F /AHx ID 0a0b EI 208 0 m")
-    inline = [data[s:e] for k, s, e in tokenize(data) if k == "inline"]
+    inline = [data[s:e] for k, s, e in list(iter_tokens(data)) if k == "inline"]
     assert inline == [b"BI /D [1 0] /W 3 /CS [/I /RGB 1 <00ff00ffffff>] /H 1 /BPC 8 ID  EI EI",
                       b"BI /W 2 /H 1 /BPC 8 /CS /RGB /F /AHx ID 0a0b EI"]
     assert rewrite_content(data, _sp("208"))[0].endswith(b"EI 0208 0 m")
@@ -74,7 +74,7 @@ def test_inline_image_length_with_array_values():
 def test_tokenizer_refuses_what_it_cannot_split():
     for bad in (b"(unbalanced (x) Tj", b"a ) b", b"<zz> Tj", b"BI /W 1 ID"):
         with pytest.raises(ValueError):
-            tokenize(bad)
+            list(iter_tokens(bad))
 
 
 def test_string_values():
@@ -101,9 +101,9 @@ def test_strings_are_reserialised_as_hex_that_spells_nothing():
     assert n == 3
     assert not _spelled(new, ["036", "0031"])
     old_vals = [decode_literal(data[s:e]) if k == "literal" else decode_hex(data[s:e])
-                for k, s, e in tokenize(data) if k in ("literal", "hex")]
+                for k, s, e in list(iter_tokens(data)) if k in ("literal", "hex")]
     new_vals = [decode_literal(new[s:e]) if k == "literal" else decode_hex(new[s:e])
-                for k, s, e in tokenize(new) if k in ("literal", "hex")]
+                for k, s, e in list(iter_tokens(new)) if k in ("literal", "hex")]
     assert old_vals == new_vals
     assert b"(keep 0365)" in new and b"<1E>" in new  # untouched: they spell nothing
 

@@ -166,11 +166,6 @@ def iter_tokens(data: bytes) -> Iterator[tuple[str, int, int]]:
         raise ValueError("BI without ID")
 
 
-def tokenize(data: bytes) -> list[tuple[str, int, int]]:
-    """All of `iter_tokens`."""
-    return list(iter_tokens(data))
-
-
 # ----------------------------------------------------------------------------- values
 
 
