@@ -11,6 +11,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from .findings import Finding
 from .nlp import FastLemmaContextEnhancer, RepoSpacyNlpEngine, load_pipeline
 from .recognizers import LANGUAGE, build_registry
+from .recognizers.base import RULE_KEY
 from .rules import Rules
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,18 @@ def _source(r: RecognizerResult) -> str:
     return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "unknown")
 
 
+def _rule(r: RecognizerResult, source: str) -> str:
+    """The id of the rule that fired: set by our recognisers, `<recogniser>.<pattern>` for the YAML
+    pattern recognisers, `model.ner` for the NER model."""
+    meta = r.recognition_metadata or {}
+    if meta.get(RULE_KEY):
+        return str(meta[RULE_KEY])
+    if source == "SpacyRecognizer":
+        return "model.ner"
+    pattern = getattr(r.analysis_explanation, "pattern_name", None)
+    return f"{source}.{pattern}" if pattern else source
+
+
 class Detector:
     """One analyzer per process: building it loads the spaCy pipeline and compiles all patterns."""
 
@@ -71,8 +84,12 @@ class Detector:
                 start, end = start + lead, end - trail
                 if end <= start:
                     continue
+                source = _source(r)
+                rule = _rule(r, source)
+                if rule in self.rules.disabled_rules:
+                    continue
                 findings.append(Finding(start, end, r.entity_type, text[start:end], round(float(r.score), 4),
-                                        _source(r), _ground(r) or self.rules.ground_for(r.entity_type)))
+                                        source, _ground(r) or self.rules.ground_for(r.entity_type), rule))
         return sorted(set(findings))
 
 

@@ -21,6 +21,7 @@ class Finding:
     score: float
     source: str  # detector (recogniser) name
     ground: str = ""
+    rule: str = ""  # id of the rule that fired ("name.initials_surname"); empty: the recogniser as a whole
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -44,6 +45,7 @@ class Entry:
     ground: str = ""
     score: float = 0.0
     detectors: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # ids of the rules and steps that produced the decision
     reason: str = ""
     suggested: bool = False  # below the auto-redact threshold: a reviewer should confirm
     origin: str = "detector"  # detector | propagation | manual | reviewer
@@ -58,6 +60,14 @@ class Entry:
     @property
     def redacted(self) -> bool:
         return self.decision == REDACT
+
+    def set_decision(self, decision: str, reason: str, rule: str) -> None:
+        """A decide step changes its mind about this span; `rule` records which step (provenance)."""
+        self.decision, self.reason = decision, reason
+        if decision == KEEP:
+            self.suggested = False
+        if rule not in self.rules:
+            self.rules.append(rule)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

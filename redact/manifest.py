@@ -15,7 +15,7 @@ from .findings import Entry
 
 SCHEMA_ID = "https://woo-redact.invalid/schemas/manifest-1.json"
 ENTRY_KEYS = ("id", "page", "boxes", "start", "end", "text", "entity", "ground", "label", "score", "detectors",
-              "decision", "suggested", "origin", "reason")
+              "rules", "decision", "suggested", "origin", "reason")
 
 
 def entry_record(e: Entry, label: str) -> dict[str, Any]:

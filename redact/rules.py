@@ -108,6 +108,11 @@ class Rules:
         return frozenset(self.policy.get("disabled_recognizers") or [])
 
     @property
+    def disabled_rules(self) -> frozenset[str]:
+        """Rule ids switched off in policy.yaml (`disabled_rules:`): detection rules and decide steps."""
+        return frozenset(self.policy.get("disabled_rules") or [])
+
+    @property
     def nlp_model(self) -> str:
         """The spaCy pipeline to load: a resolved path if the setting names an existing folder."""
         setting = str(self.policy.get("nlp_model") or "models/nl_woo_ner")

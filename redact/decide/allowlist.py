@@ -130,8 +130,7 @@ def _mailbox_display_names(d: DocState, rules: Rules) -> None:
         words = [w for w in re.split(r"[\s,.'’-]+", e.text) if w and w.casefold() not in local]
         if any(lex.is_first_name(w) or (lex.is_surname(w) and not lex.is_common(w)) for w in words):
             continue
-        e.decision, e.suggested = KEEP, False
-        e.reason = "display name of a functional mailbox"
+        e.set_decision(KEEP, "display name of a functional mailbox", "allow.mailbox_display_name")
 
 
 _BEFORE_ADDRESS = re.compile(r"[ \t]*[<(\[]")
@@ -142,5 +141,5 @@ def apply_allowlist(docs: list[DocState], rules: Rules) -> None:
         for e in d.entries:
             reason = allowed_reason(e.entity, e.text, rules)
             if reason:
-                e.decision, e.reason, e.suggested = KEEP, reason, False
+                e.set_decision(KEEP, reason, f"allow.{e.entity.lower()}")
         _mailbox_display_names(d, rules)

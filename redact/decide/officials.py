@@ -47,9 +47,9 @@ def keep_officials(docs: list[DocState], rules: Rules) -> None:
                 continue
             role = listed_role(e.text, listed)
             if role:
-                e.decision, e.reason, e.suggested = KEEP, f"public official ({role}, rules/officials.csv)", False
+                e.set_decision(KEEP, f"public official ({role}, rules/officials.csv)", "officials.listed")
                 continue
             for s in spans:
                 if s.start <= e.start and e.end <= s.end:
-                    e.decision, e.reason, e.suggested = KEEP, f"public official acting in office: {s.text!r}", False
+                    e.set_decision(KEEP, f"public official acting in office: {s.text!r}", "officials.in_office")
                     break

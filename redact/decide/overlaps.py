@@ -12,8 +12,9 @@ def _merge(group: list[Entry], text: str) -> Entry:
     # an absolute ground (5.1.1, e.g. BSN) outranks a relative one whatever the scores
     best = max(group, key=lambda e: (e.ground.startswith("5.1.1"), e.score, e.end - e.start))
     detectors = sorted({s for e in group for s in e.detectors})
+    rule_ids = sorted({r for e in group for r in e.rules})
     return Entry(start=start, end=end, text=text[start:end], entity=best.entity, decision=REDACT,
-                 ground=best.ground, score=best.score, detectors=detectors,
+                 ground=best.ground, score=best.score, detectors=detectors, rules=rule_ids,
                  suggested=all(e.suggested for e in group),
                  origin=best.origin if len({e.origin for e in group}) == 1 else "detector",
                  reason=best.reason if len(group) == 1 else f"{best.reason}; merged {len(group)} findings")

@@ -148,14 +148,14 @@ def _keep_in_document(d: DocState, kept: dict[str, str], lex: NameLexicon) -> No
                 last = e.text.split()[-1] if e.text.split() else ""
                 hit = folded.get(last.casefold()) if len(e.text.split()) == 2 and not lex.is_common(last) else None
             if hit is not None:
-                e.decision, e.suggested = KEEP, False
-                e.reason = f"same name as public official {hit!r} kept in the batch"
+                e.set_decision(KEEP, f"same name as public official {hit!r} kept in the batch", "propagation.official")
     pat = _pattern(list(kept), lex)
     for m in pat.finditer(d.text):
         if _overlaps(d, m.start(), m.end()):
             continue
         d.entries.append(Entry(start=m.start(), end=m.end(), text=m.group(0), entity="PERSON", decision=KEEP,
                                score=1.0, detectors=["propagation"], origin="propagation",
+                               rules=["propagation.official"],
                                reason=f"same name as public official {folded[m.group(0).casefold()]!r}"
                                if m.group(0).casefold() in folded else "same name as a kept public official"))
 
@@ -203,6 +203,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
                 continue
             _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
                                    score=0.9, detectors=["propagation"], origin="propagation",
+                                   rules=["propagation.email_name"],
                                    reason="name spelled by a personal e-mail address in the batch"))
 
 
@@ -215,8 +216,8 @@ def _names_make_mailboxes_personal(docs: list[DocState], surnames: set[str]) -> 
                 and "@" in e.text
                 and _email_keys(e.text.split("@", 1)[0]) & surnames
             ):
-                e.decision = REDACT
-                e.reason = "functional-looking address that spells a confirmed name"
+                e.set_decision(REDACT, "functional-looking address that spells a confirmed name",
+                               "propagation.mailbox_spells_name")
 
 
 # A finite verb or conjunction right after a sentence-initial word makes that word the subject: a bare
@@ -274,5 +275,6 @@ def propagate_names(docs: list[DocState], rules: Rules) -> None:
                 continue
             _add(d, Entry(start=s, end=m.end(), text=t, entity="PERSON", decision=REDACT, ground=ground,
                                    score=1.0, detectors=["propagation"], origin="propagation",
+                                   rules=[f"propagation.{kind.replace(' ', '_')}"],
                                    reason="same name confirmed elsewhere in the batch" if kind == "full"
                                    else f"{kind} of a name confirmed in the batch"))

@@ -42,7 +42,7 @@ def _add_occurrences(d: DocState, text: str, ground: str, reason: str, origin: s
         d.entries = [x for x in d.entries if not (x.decision == KEEP and x.start < e and s < x.end)]
         d.entries.append(Entry(start=s, end=e, text=m.group(0), entity=entity,
                                decision=REDACT, ground=ground, score=1.0, detectors=[origin], origin=origin,
-                               reason=reason))
+                               rules=[f"{origin}.term"], reason=reason))
 
 
 def name_decisions(review: dict) -> dict[str, dict]:
@@ -72,7 +72,6 @@ def apply_reviewed(docs: list[DocState], rules: Rules) -> None:
             x = by_id.get(e.id) or by_name.get(norm_name(e.text))
             if x is None or x.get("decision") not in (REDACT, KEEP):
                 continue
-            e.decision = x["decision"]
+            e.set_decision(x["decision"], x.get("reason") or f"reviewer: {x['decision']}", "reviewer.decision")
             e.ground = x.get("ground") or e.ground or rules.ground_for(e.entity)
-            e.reason = x.get("reason") or f"reviewer: {e.decision}"
             e.origin, e.suggested = REVIEWER, False

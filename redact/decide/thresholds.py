@@ -15,6 +15,7 @@ def apply_thresholds(docs: list[DocState], rules: Rules) -> None:
                 if pol.in_manifest:  # e.g. an organisation's general number: the reviewer sees it was kept
                     d.entries.append(Entry(start=f.start, end=f.end, text=f.text, entity=f.entity, decision=KEEP,
                                            ground=f.ground or pol.ground, score=f.score, detectors=[f.source],
+                                           rules=[f.rule or f.source],
                                            reason=f"{f.entity} found by {f.source}: kept by policy"))
                 continue
             if f.score < pol.min_score:
@@ -22,6 +23,6 @@ def apply_thresholds(docs: list[DocState], rules: Rules) -> None:
             suggested = f.score < pol.auto_score
             d.entries.append(Entry(
                 start=f.start, end=f.end, text=f.text, entity=f.entity, decision=REDACT, ground=f.ground or pol.ground,
-                score=f.score, detectors=[f.source], suggested=suggested,
+                score=f.score, detectors=[f.source], rules=[f.rule or f.source], suggested=suggested,
                 reason=f"{f.entity} found by {f.source}" + (" (below auto threshold: check)" if suggested else ""),
             ))

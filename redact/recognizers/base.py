@@ -14,7 +14,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..rules import Rules
 
-Hit = tuple[int, int, float] | tuple[int, int, float, str]
+# (start, end, score[, entity[, rule id]]): the rule id names the rule that fired, for provenance
+Hit = tuple[int, int, float] | tuple[int, int, float, str] | tuple[int, int, float, str, str]
+RULE_KEY = "rule"  # the recognition_metadata key that carries a hit's rule id
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern:
@@ -40,6 +42,7 @@ class DutchRecognizer(EntityRecognizer):
     """Base class: subclasses set ENTITIES and implement `find(text)`."""
 
     ENTITIES: list[str] = []
+    RULE: str = ""  # the rule id of hits that name none ("phone"); default: the first entity, lower case
 
     def __init__(self, supported_language: str = "nl", name: str | None = None):
         super().__init__(supported_entities=list(self.ENTITIES), name=name or type(self).__name__,
@@ -61,10 +64,11 @@ class DutchRecognizer(EntityRecognizer):
         for hit in self.find(text):
             start, end, score = hit[0], hit[1], hit[2]
             entity = hit[3] if len(hit) > 3 else self.ENTITIES[0]
+            rule = hit[4] if len(hit) > 4 else (self.RULE or self.ENTITIES[0].lower())
             if entities and entity not in entities:
                 continue
             out.append(RecognizerResult(
                 entity, start, end, round(score, 4), analysis_explanation=None,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id, RULE_KEY: rule}))
         return out

@@ -179,7 +179,8 @@ def build_report(manifests: list[dict], originals: dict[str, Path]) -> str:
             f'<td>{_e(it["entity"])}</td><td>{_e(it.get("text"))}</td><td>{_e(it["decision"])}'
             f'{" (suggested)" if it.get("suggested") else ""}</td><td>{_e(it.get("ground"))}</td>'
             f'<td>{_e(it.get("score"))}</td><td>{_e(", ".join(it.get("detectors") or []))}</td>'
-            f'<td>{_e(it.get("origin"))}</td><td>{_e(it.get("reason"))}</td></tr>')
+            f'<td>{_e(", ".join(it.get("rules") or []))}</td><td>{_e(it.get("origin"))}</td>'
+            f'<td>{_e(it.get("reason"))}</td></tr>')
     filters = "".join([
         _select("entity", {it["entity"] for _, it in all_items}),
         _select("ground", {it.get("ground") or "" for _, it in all_items} - {""}),
@@ -206,7 +207,7 @@ organisations, allowed)</span><span style="color:#f80">▭ suggested: check</spa
 <h2>Redactions per ground</h2><table id="counts"><tr><th>ground</th><th>redactions</th></tr>{counts}</table>
 <h2>Findings</h2><div class="filters">{filters} <span><span id="shown">{len(rows)}</span> shown</span></div>
 <table id="findings"><thead><tr><th>nr</th><th>file</th><th>page</th><th>id</th><th>entity</th><th>text</th>
-<th>decision</th><th>ground</th><th>score</th><th>detectors</th><th>origin</th><th>reason</th></tr></thead>
+<th>decision</th><th>ground</th><th>score</th><th>detectors</th><th>rules</th><th>origin</th><th>reason</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
 {docs}
 <script>{JS}</script>

@@ -48,6 +48,7 @@ def area_entries(doc: Document, entries: list[Entry], areas: list[dict], default
         out = [x for x in out if not (x.decision == KEEP and x.start < e and s < x.end)]
         out.append(Entry(start=s, end=e, text=doc.text[s:e], entity="AREA", decision=REDACT,
                          ground=area.get("ground") or default_ground, score=1.0, detectors=["area"], origin=MANUAL,
+                         rules=["manual.area"],
                          reason=area.get("reason") or f"page area on page {area['page']} (reviewer)"))
     return out
 
