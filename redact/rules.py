@@ -112,6 +112,22 @@ class Rules:
         """Rule ids switched off in policy.yaml (`disabled_rules:`): detection rules and decide steps."""
         return frozenset(self.policy.get("disabled_rules") or [])
 
+    @cached_property
+    def declared_rules(self) -> dict[str, dict[str, Any]]:
+        """rules/detection_rules.yaml: per rule id its score, priority and the evidence it needs."""
+        path = self.dir / "detection_rules.yaml"
+        if not path.exists():
+            return {}
+        return {str(k): dict(v or {}) for k, v in (_read_yaml(path).get("rules") or {}).items()}
+
+    @cached_property
+    def rule_scores(self) -> dict[str, float]:
+        return {k: float(v["score"]) for k, v in self.declared_rules.items() if "score" in v}
+
+    def rule_priority(self, rule_id: str) -> int:
+        """Which of two overlapping findings explains the span (higher wins); independent of the score."""
+        return int(self.declared_rules.get(rule_id, {}).get("priority", 0))
+
     @property
     def nlp_model(self) -> str:
         """The spaCy pipeline to load: a resolved path if the setting names an existing folder."""

@@ -15,7 +15,7 @@ from redact.recognizers.names import NameRecognizer
 
 
 def found(names: NameRecognizer, text: str) -> set[str]:
-    return {text[s:e] for s, e, _, ent in names.find(text) if ent == "PERSON"}
+    return {text[s:e] for s, e, _, ent, _rule in names.find(text) if ent == "PERSON"}
 
 
 def finding(text: str, part: str, source: str = "SpacyRecognizer", score: float = 0.75) -> Finding:

@@ -74,7 +74,7 @@ def test_screened_span_does_not_hide_a_rule_based_name_inside_it(rules):
 
 
 def found(names: NameRecognizer, text: str) -> list[str]:
-    return [text[s:e] for s, e, _, ent in names.find(text) if ent == "PERSON"]
+    return [text[s:e] for s, e, _, ent, _rule in names.find(text) if ent == "PERSON"]
 
 
 def test_surnames_ending_like_organisations_are_names(names, lex):

@@ -94,7 +94,7 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
     if low in terms:
         return "allowed term (policy allow list)"
     if entity == "EMAIL" and "@" in low:
-        local = low.split("@", 1)[0]
+        local = low.split("@", 1)[0].split("+", 1)[0]  # "info+woo@": the mailbox is info@
         for prefix in allow.get("email_local_parts") or []:
             p = str(prefix).casefold()
             if local == p or re.fullmatch(rf"{re.escape(p)}[-._0-9].*", local):
@@ -106,6 +106,8 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
             return "functional mailbox (its name is an ordinary word, not a person's)"
     if entity == "PHONE":
         d = _digits(text)
+        if d.startswith("06"):
+            return None  # a mobile is a person's, whatever its digits look like
         if d in {_digits(str(n)) for n in allow.get("phone_numbers") or []}:
             return "general number of a public body (policy allow list)"
         for pat in allow.get("phone_patterns") or []:

@@ -24,7 +24,7 @@ import regex as re
 
 from ..findings import KEEP, Entry
 from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import FUNCTION_WORDS, GREETING
+from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -76,7 +76,7 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
         w = words[k][2]
         if lex.is_tussenvoegsel(w) or INITIALS_RE.fullmatch(w):
             continue
-        if not w[:1].isupper() or w.casefold() in FUNCTION_WORDS:
+        if not w[:1].isupper() or w.casefold() in lex.function_words:
             words = words[:k]
             break
     while words and lex.is_tussenvoegsel(words[-1][2]):

@@ -19,7 +19,7 @@ import regex as re
 
 from ..findings import Entry
 from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import FUNCTION_WORDS, GREETING
+from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -32,7 +32,7 @@ def _name_word(word: str, lex: NameLexicon) -> bool:
     """Could this capitalised word be part of the person's name next to it?"""
     low = word.casefold()
     return not (
-        low in FUNCTION_WORDS
+        low in lex.function_words
         or lex.is_common(word)
         or lex.is_compound(word)
         or lex.is_title(word)

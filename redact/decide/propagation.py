@@ -18,7 +18,7 @@ import regex as re
 
 from ..findings import KEEP, REDACT, Entry
 from ..recognizers.name_lexicon import CAP, CAP_RE, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import FUNCTION_WORDS, sentence_start
+from ..recognizers.names import sentence_start
 from ..rules import Rules
 from .model_names import SCREENED
 from .state import DocState
@@ -67,7 +67,7 @@ def _usable(part: str, lex: NameLexicon) -> bool:
     words = [w for w in part.split() if not lex.is_tussenvoegsel(w)]
     if not words or len(part) < 2:
         return False
-    return not any(w.casefold() in FUNCTION_WORDS or lex.is_org_word(w) for w in words)
+    return not any(w.casefold() in lex.function_words or lex.is_org_word(w) for w in words)
 
 
 def _pattern(parts: list[str], lex: NameLexicon) -> re.Pattern | None:
@@ -184,7 +184,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
         for e in d.entries:
             if e.entity == "EMAIL" and e.decision == REDACT and "@" in e.text:
                 keys |= _email_keys(e.text.split("@", 1)[0])
-    keys = {k for k in keys if k not in FUNCTION_WORDS and not lex.is_org_word(k)}
+    keys = {k for k in keys if k not in lex.function_words and not lex.is_org_word(k)}
     if not keys:
         return
     cand = re.compile(rf"(?<![\p{{L}}\p{{N}}@._-])(?:{lex.tv}){{0,3}}{CAP}(?![\p{{L}}\p{{N}}@])")
@@ -195,7 +195,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
             if n not in keys or t.casefold() in kept or _overlaps(d, s, m.end()) or _in_context(d, s, m.end()):
                 continue
             words = [w for w in t.split() if not lex.is_tussenvoegsel(w)]
-            if not words or any(w.casefold() in FUNCTION_WORDS for w in words):
+            if not words or any(w.casefold() in lex.function_words for w in words):
                 continue
             if lex.is_place(t) or any(lex.is_place(p) for w in words for p in w.split("-")):
                 continue  # "jeugdhulp.noordlimburg.x@": a region in an address is no name

@@ -33,6 +33,8 @@ class NameLexicon:
     org_words: frozenset[str]
     parties: tuple[str, ...]
     places: frozenset[str] = frozenset()  # case-folded Dutch place names (rules/lists/places.txt)
+    laws: frozenset[str] = frozenset()  # case-folded laws and their acronyms (rules/lists/laws.txt)
+    function_words: frozenset[str] = frozenset()  # closed-class and calendar words (rules/lists/function_words.txt)
 
     # -- regex pieces ------------------------------------------------------------------------
     @cached_property  # built once per lexicon: the name rules ask for it per candidate
@@ -98,6 +100,22 @@ class NameLexicon:
             return tail in self.places or any(f"{c}-{tail}" in self.places for c in COMPASS)
         base, _, last = w.rpartition("-")
         return last in COMPASS and base in self.places
+
+    def is_law(self, words: str) -> bool:
+        """A law or its acronym ("Woo", "Wmo 2015", "Participatiewet"): never a name."""
+        w = " ".join(words.split()).casefold()
+        return w in self.laws or (w.endswith("wet") and len(w) > 5 and w.isalpha())
+
+    def name_like(self, word: str) -> bool:
+        """Can this word, on its own, be (part of) a person's name? The one test propagation and the
+        screens share: not a function word, law, acronym, organisation word, title, role or label, and
+        not a word that holds digits (a case number, a file name)."""
+        w = word.strip(".,;:()[]'\"’")
+        if len(w) < 2 or not w[:1].isalpha() or any(c.isdigit() for c in w):
+            return False
+        low = w.casefold()
+        return not (low in self.function_words or self.is_law(w) or ACRONYM_RE.fullmatch(w)
+                    or self.is_org_word(w) or self.is_title(w) or self.is_role(w) or self.is_label(w))
 
     def is_title(self, word: str) -> bool:
         """A form of address or academic title ("Mr.", "drs", "mevrouw"); never part of the name."""
@@ -182,6 +200,8 @@ def _build(rules: Rules) -> NameLexicon:
         org_words=fold(_words(rules, "org_words.txt")),
         parties=tuple(_words(rules, "parties.txt")),
         places=fold(_words(rules, "places.txt")),
+        laws=fold(_words(rules, "laws.txt")),
+        function_words=fold(_words(rules, "function_words.txt")),
     )
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 import regex as re
 
-from ..calendar_nl import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
 from .name_lexicon import ACRONYM_RE, CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
@@ -30,21 +29,6 @@ def sentence_start(text: str, pos: int, marks: str = ".!?:\n\"'(•-*|") -> bool
     """True where every word has a capital: the start of the text, a line, a sentence or a quote."""
     before = text[max(0, pos - 4) : pos].rstrip(" \t")
     return not before or before[-1] in marks
-
-# Closed-class words and calendar words never part of a name, whatever the lists say.
-FUNCTION_WORDS = frozenset((
-    "de", "het", "een", "en", "of", "maar", "dus", "ook", "nog", "niet", "wel", "als", "dan", "dat", "die",
-    "dit", "deze", "wie", "wat", "waar", "hoe", "ik", "je", "jij", "u", "wij", "we", "hij", "zij", "ze", "zich",
-    "mij", "me", "ons", "onze", "uw", "jullie", "hun", "hen", "er", "is", "zijn", "was", "waren", "wordt",
-    "worden", "heeft", "hebben", "had", "kan", "kunnen", "zal", "zullen", "moet", "moeten", "mag", "mogen",
-    "wil", "graag", "bij", "naar", "voor", "met", "door", "over", "onder", "tegen", "tussen", "na", "om", "op",
-    "in", "uit", "aan", "tot", "te", "van", "per", "via", "zonder", "sinds", "namens", "inzake", "betreft",
-    "re", "fw", "fwd", "tel", "mob", "mail", "e-mail", "email", "telefoon", "vandaag", "morgen", "gisteren",
-    "bijlage", "bijlagen", "onderwerp", "datum", "kenmerk", "pagina", "verzonden", "aanwezig", "afwezig",
-    "notulen", "actie", "besluit", "agenda", "punt", "toelichting", "zie", "nb", "ps", "hoogachtend", "groet",
-    "groeten", "it",  # Frisian article ("It Skûtsje")
-    "postbus", "antwoordnummer",
-)) | frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 
 CLOSING = (
     r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale|warme|sportieve|fijne)\s+groet(?:en)?"
@@ -100,9 +84,12 @@ def _split_outside_brackets(value: str, seps: str, start: int) -> Iterator[tuple
 class NameRecognizer(DutchRecognizer):
     ENTITIES = ["PERSON", "OFFICIAL"]
 
-    def __init__(self, lex: NameLexicon, supported_language: str = "nl"):
+    def __init__(self, lex: NameLexicon, supported_language: str = "nl", scores: dict[str, float] | None = None,
+                 disabled: frozenset[str] = frozenset()):
         super().__init__(supported_language=supported_language, name="NameRecognizer")
         self.lex = lex
+        self.scores = scores or {}  # rule id -> score (rules/detection_rules.yaml)
+        self.disabled = disabled  # rule ids switched off (policy.yaml disabled_rules)
         name = lex.name_after
         titles = _alts(lex.titles)
         roles = _alts(lex.official_roles)
@@ -159,6 +146,13 @@ class NameRecognizer(DutchRecognizer):
         self.inverted_cell_re = re.compile(
             rf"(?<![\p{{L}}\p{{N}},.'’-])(?P<s>{lex.surname}),[ \t]+(?P<g>{INITIALS}|{CAP})"
             rf"(?P<next>[ \t]+[+(]?\d|[ \t]+\S+|[ \t]*$)", re.MULTILINE)
+        self.particle_re = re.compile(
+            rf"(?<![\p{{L}}\p{{N}}.'’/-])(?:(?P<abbr>(?i:v\.[ \t]?d\.?|v/d|vd|v\.[ \t]?de[nr]))[ \t]*"
+            rf"|(?P<abbr2>[dD]['’])|(?P<full>(?:van[ \t]+(?:de[nr]?|het|'t)|te[rn]|in[ \t]+'t)[ \t]+))"
+            rf"(?P<n>{CAP})(?![\p{{L}}\p{{N}}@])")
+        self.cell_re = re.compile(
+            rf"(?m)(?:^|\|)[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})?(?P<g>{CAP}){SEP}"
+            rf"(?P<s>(?:{lex.tv}){{0,3}}{CAP})[ \t]*(?=$|\|)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self._token_cache: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
         self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
@@ -170,7 +164,7 @@ class NameRecognizer(DutchRecognizer):
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameRecognizer:
-        return cls(lexicon(rules))
+        return cls(lexicon(rules), scores=rules.rule_scores, disabled=rules.disabled_rules)
 
     # ------------------------------------------------------------------ validation
     def clean(self, text: str, start: int, end: int, *, single: str = "strict") -> tuple[int, int] | None:
@@ -193,7 +187,7 @@ class NameRecognizer(DutchRecognizer):
             if INITIALS_RE.fullmatch(t):
                 keep.append((ts, te, t))
                 continue
-            if low in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_label(w) or not w[:1].isupper():
+            if low in self.lex.function_words or self.lex.is_org_word(w) or self.lex.is_label(w) or not w[:1].isupper():
                 break
             if (
                 keep
@@ -230,30 +224,41 @@ class NameRecognizer(DutchRecognizer):
 
     # ------------------------------------------------------------------ rules
     def find(self, text: str) -> Iterator[Hit]:
-        yield from self.officials(text)
-        for m in self.title_re.finditer(text):
-            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
-        for m in self.role_re.finditer(text):
-            yield from self._hit(text, m.start("n"), m.end("n"), ROLE, single="strict")
-        yield from self.list_names(text)
-        yield from self.surname_first_lines(text)
-        yield from self.labelled(text)
-        yield from self.signatures(text)
-        for m in self.salutation_re.finditer(text):
-            for g in ("n", "n2"):
-                if m.group(g):
-                    yield from self._hit(text, m.start(g), m.end(g), STRONG, single="strict")
-        for m in self.mention_re.finditer(text):
-            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
-        for m in self.chat_re.finditer(text):
-            yield from self._hit(text, m.start("n"), m.end("n"), STRONG, single="any")
-        yield from self.foreign_names(text)
-        yield from self.aged(text)
-        yield from self.inverted_cells(text)
-        yield from self.unknown_pairs(text)
-        for m in PARAPH.finditer(text):
-            for g in re.finditer(INITIALS, m.group("all")):
-                yield m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON"
+        """Every rule's hits, each tagged with its rule id and scored as rules/name_rules.yaml says."""
+        for rule, hits in self._rules(text):
+            if rule in self.disabled:
+                continue
+            for hit in hits:
+                rid = hit[4] if len(hit) > 4 else rule
+                yield hit[0], hit[1], self.scores.get(rid, hit[2]), hit[3], rid
+
+    def _rules(self, text: str) -> list[tuple[str, Iterator[Hit]]]:
+        """(rule id, lazy hits) in a fixed order; rules/name_rules.yaml declares the ids."""
+        return [
+            ("official.in_office", self.officials(text)),
+            ("name.title", (h for m in self.title_re.finditer(text)
+                            for h in self._hit(text, m.start("n"), m.end("n"), STRONG, single="any"))),
+            ("name.role_word", (h for m in self.role_re.finditer(text)
+                                for h in self._hit(text, m.start("n"), m.end("n"), ROLE, single="strict"))),
+            ("name.listed", self.list_names(text)),
+            ("name.surname_comma_given_line", self.surname_first_lines(text)),
+            ("name.labelled_list", self.labelled(text)),
+            ("name.signature", self.signatures(text)),
+            ("name.salutation", (h for m in self.salutation_re.finditer(text) for g in ("n", "n2") if m.group(g)
+                                 for h in self._hit(text, m.start(g), m.end(g), STRONG, single="strict"))),
+            ("name.mention", (h for m in self.mention_re.finditer(text)
+                              for h in self._hit(text, m.start("n"), m.end("n"), STRONG, single="any"))),
+            ("name.chat_speaker", (h for m in self.chat_re.finditer(text)
+                                   for h in self._hit(text, m.start("n"), m.end("n"), STRONG, single="any"))),
+            ("name.foreign_letters", self.foreign_names(text)),
+            ("name.age", self.aged(text)),
+            ("name.surname_comma_given_cell", self.inverted_cells(text)),
+            ("name.unknown_pair", self.unknown_pairs(text)),
+            ("name.particle_surname", self.particle_surnames(text)),
+            ("name.cell_full_name", self.cell_names(text)),
+            ("name.paraph", ((m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON")
+                             for m in PARAPH.finditer(text) for g in re.finditer(INITIALS, m.group("all")))),
+        ]
 
     def _tokens(self, text: str) -> list[tuple[int, int, str]]:
         """The text's tokens, computed once per text (two rules walk them)."""
@@ -280,7 +285,7 @@ class NameRecognizer(DutchRecognizer):
                 not is_init
                 and CAP_RE.fullmatch(t)
                 and self.lex.is_first_name(t)
-                and t.casefold() not in FUNCTION_WORDS
+                and t.casefold() not in self.lex.function_words
                 and not GREETING.fullmatch(t)  # "Hoi Emre": the greeting is no first name
             )
             if first and i > 0 and self._same_line(text, toks[i - 1], toks[i]) and self.lex.is_org_word(toks[i - 1][2]):
@@ -320,7 +325,7 @@ class NameRecognizer(DutchRecognizer):
             if k < n and self._same_line(text, toks[k - 1], toks[k]) and CAP_RE.fullmatch(toks[k][2]):
                 sur = toks[k][2]
                 low = sur.casefold()
-                ok = low not in FUNCTION_WORDS and not self.lex.is_org_word(sur)
+                ok = low not in self.lex.function_words and not self.lex.is_org_word(sur)
                 if ok and self.lex.is_common(sur) and not self.lex.is_surname(sur):
                     ok = False
                 if ok and first and self.lex.is_common(t) and self.lex.is_common(sur) and sentence_start(text, s):
@@ -335,12 +340,50 @@ class NameRecognizer(DutchRecognizer):
                 if ok and not is_init and self.lex.is_place(text[s : toks[k][1]]):
                     ok = False  # "Anna Paulowna", "Sint Jansteen": a place
                 if ok:
-                    yield s, toks[k][1], STRONG if is_init else LISTED, "PERSON"
+                    yield (s, toks[k][1], STRONG if is_init else LISTED, "PERSON",
+                           "name.initials_surname" if is_init else "name.first_name_surname")
                     i = k + 1
                     continue
             if first and j == i + 1 and self._lone_first_name(text, toks, i):
-                yield s, e, LONE, "PERSON"
+                yield s, e, LONE, "PERSON", "name.lone_first_name"
             i += 1
+
+    def particle_surnames(self, text: str) -> Iterator[Hit]:
+        """A surname announced by its particle: an abbreviated one ("v.d. Berg", "v/d Berg", "d'Hondt")
+        is only ever part of a name; a spelled-out two-word one ("van der Meer", "ter Horst") mid-sentence
+        when the word after it is no ordinary word, place, organisation or acronym, or the whole is a
+        listed surname."""
+        for m in self.particle_re.finditer(text):
+            s, e, word = m.start(), m.end(), m.group("n")
+            abbreviated = bool(m.group("abbr") or m.group("abbr2"))
+            if not abbreviated:
+                if (sentence_start(text, s) or self._not_name_word(word)) and not self.lex.is_surname(
+                        " ".join(m.group(0).split())):
+                    continue
+            elif word.casefold() in self.lex.function_words or self.lex.is_org_word(word):
+                continue
+            yield s, e, STRONG if abbreviated else LISTED, "PERSON"
+
+    def _not_name_word(self, word: str) -> bool:
+        """An ordinary word, place, organisation word, title, label or acronym: no surname on its own."""
+        return bool(word.casefold() in self.lex.function_words or self.lex.is_common(word) or self.lex.is_place(word)
+                    or self.lex.is_org_word(word) or self.lex.is_title(word) or self.lex.is_label(word)
+                    or ACRONYM_RE.fullmatch(word) or self.lex.is_role(word) or self.lex.is_law(word))
+
+    def cell_names(self, text: str) -> Iterator[Hit]:
+        """A table cell, list item or line that holds nothing but a listed first name and a surname
+        ("| Kees Visser |", "- Roos Bakker"): a full name even when both are also ordinary words."""
+        for m in self.cell_re.finditer(text):
+            first, rest = m.group("g"), m.group("s")
+            words = [w for w in rest.split() if not self.lex.is_tussenvoegsel(w)]
+            if not self.lex.is_first_name(first) or len(words) != 1 or self.lex.is_place(f"{first} {rest}"):
+                continue
+            sur = words[0]
+            if sur.casefold() in self.lex.function_words or self.lex.is_org_word(sur) or self.lex.is_title(sur):
+                continue
+            if self.lex.is_common(sur) and not self.lex.is_surname(sur):
+                continue
+            yield m.start("g"), m.end("s"), LISTED, "PERSON"
 
     def _lone_first_name(self, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         """A listed first name standing alone mid-sentence ("een zekere Krystian", "bekend: Milan, 16").
@@ -390,7 +433,7 @@ class NameRecognizer(DutchRecognizer):
                 continue  # only in running text, and not part of a longer capitalised sequence
             if LEGAL_FORM.match(text, e) or any(BRAND.search(w) for w in (a, b)):
                 continue  # "FlexWorks Brabant B.V.": a company
-            if any(w.casefold() in FUNCTION_WORDS or self.lex.is_common(w) or self.lex.is_compound(w)
+            if any(w.casefold() in self.lex.function_words or self.lex.is_common(w) or self.lex.is_compound(w)
                    or self.lex.is_org_word(w) or self.lex.is_place(w) or self.lex.is_title(w) or self.lex.is_label(w)
                    or ACRONYM_RE.fullmatch(w) for w in (a, b)):
                 continue
@@ -403,15 +446,16 @@ class NameRecognizer(DutchRecognizer):
         for m in self.inverted_cell_re.finditer(text):
             sur, given, nxt = m.group("s"), m.group("g"), m.group("next").strip().rstrip(",.;:)")
             words = [w for w in sur.split() if not self.lex.is_tussenvoegsel(w)]
-            if not words or any(w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_title(w)
-                                or self.lex.is_label(w) or (self.lex.is_common(w) and not self.lex.is_surname(w))
+            if not words or any(w.casefold() in self.lex.function_words or self.lex.is_org_word(w)
+                                or self.lex.is_title(w) or self.lex.is_label(w)
+                                or (self.lex.is_common(w) and not self.lex.is_surname(w))
                                 or self.lex.is_place(w) for w in words) or GREETING.fullmatch(sur):
                 continue  # "van Leeuwarden, Postbus 21000": a place and an address
             if INITIALS_RE.fullmatch(given):
                 if self.lex.is_title(given) or (CAP_RE.fullmatch(nxt) and not self.lex.is_common(nxt)
                                                 and not self.lex.is_org_word(nxt)):
                     continue  # "Tahiri, K. Jansen": K. is Jansen's; "Öztürk, D. Rabobank" is a row
-            elif (given.casefold() in FUNCTION_WORDS or self.lex.is_place(given) or self.lex.is_org_word(given)
+            elif (given.casefold() in self.lex.function_words or self.lex.is_place(given) or self.lex.is_org_word(given)
                   or (self.lex.is_common(given) and not self.lex.is_first_name(given))
                   or not (self.lex.is_first_name(given) and not CAP_RE.fullmatch(nxt)
                           or re.match(r"[+(]?\d", nxt) or not nxt or nxt[:1].islower())):
@@ -429,7 +473,7 @@ class NameRecognizer(DutchRecognizer):
                 words = words[1:]  # "Collega Phạm Minh Tuấn": the role is no part of the name
             if len(words) < 2 or not any(FOREIGN_WORD.search(w) for w in words) or self.lex.is_place(" ".join(words)):
                 continue
-            if any(w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) or self.lex.is_title(w)
+            if any(w.casefold() in self.lex.function_words or self.lex.is_org_word(w) or self.lex.is_title(w)
                    or GREETING.fullmatch(w) for w in words):
                 continue
             yield start, m.end(), LISTED, "PERSON"
@@ -465,7 +509,7 @@ class NameRecognizer(DutchRecognizer):
             sur, given = m.group("s"), m.group("g")
             words = [w for w in sur.split() if not self.lex.is_tussenvoegsel(w)]
             if not (INITIALS_RE.fullmatch(given) or self.lex.is_first_name(given)) or self.lex.is_place(sur) or any(
-                    w.casefold() in FUNCTION_WORDS or self.lex.is_org_word(w) for w in words):
+                    w.casefold() in self.lex.function_words or self.lex.is_org_word(w) for w in words):
                 continue
             yield m.start("s"), m.end("g"), STRONG, "PERSON"
 
@@ -634,7 +678,8 @@ class NameRecognizer(DutchRecognizer):
         """OFFICIAL spans: role + name ("wethouder Meliani", "minister dr. Okafor"), member with party
         ("raadslid Jansen (SP)", "lid Kaya (D66)", "mevrouw Jansen (VVD)"), "X, burgemeester", and a
         name on its own line under or over a role line (a minister or secretaris-generaal signing)."""
-        for rx in (self.official_re, self.member_re, self.party_re, self.apposition_re):
+        for rule, rx in (("official.role_name", self.official_re), ("official.member_party", self.member_re),
+                         ("official.name_party", self.party_re), ("official.apposition", self.apposition_re)):
             for m in rx.finditer(text):
                 span = self.clean(text, m.start("n"), m.end("n"), single="any")
                 if span:
@@ -643,12 +688,13 @@ class NameRecognizer(DutchRecognizer):
                         max(span[1], m.end() if rx is not self.apposition_re else span[1]),
                         STRONG,
                         "OFFICIAL",
+                        rule,
                     )
-                    yield span[0], span[1], STRONG, "PERSON"
-        yield from self.signers(text)
+                    yield span[0], span[1], STRONG, "PERSON", rule
+        yield from ((*h[:4], "official.cosigners") for h in self.signers(text))
         for m in self.role_line_re.finditer(text):
             found = self._next_name_line(text, m.end() + 1, 3)
             span = self.clean(text, found[0], found[1], single="any") if found else None
             if span:
-                yield span[0], span[1], STRONG, "OFFICIAL"
-                yield span[0], span[1], STRONG, "PERSON"
+                yield span[0], span[1], STRONG, "OFFICIAL", "official.role_line"
+                yield span[0], span[1], STRONG, "PERSON", "official.role_line"
