@@ -34,7 +34,8 @@ class Redactor:
 
     def analyze_text(self, text: str) -> list[Finding]:
         """What would be redacted in `text`: findings with start, end, entity, ground, score, source."""
-        return [Finding(e.start, e.end, e.entity, e.text, e.score, "+".join(e.detectors), e.ground)
+        return [Finding(e.start, e.end, e.entity, e.text, e.score, "+".join(e.detectors), e.ground,
+                        "+".join(e.rules))
                 for e in self.decide_text(text) if e.redacted]
 
     def redact_text(self, text: str) -> str:

@@ -12,6 +12,7 @@ from ..rules import Rules
 from .allowlist import apply_allowlist
 from .model_names import screen_model_names
 from .name_bounds import complete_names
+from .not_names import screen_non_names
 from .officials import keep_officials
 from .overlaps import resolve_overlaps
 from .propagation import propagate_names
@@ -25,6 +26,7 @@ PROCESSORS: list[Processor] = [
     apply_thresholds,  # findings -> candidate entries (redact / suggested), context spans
     screen_model_names,  # names only the NER model saw must look like names (not "Omdat", "RDW")
     complete_names,  # a name caught in part grows over its other words ("Vũ" + "Thị Hoa", "Tahiri" + ", K.")
+    screen_non_names,  # institutions named after someone ("Erasmus MC"), laws ("Wmo"), Latin terms ("E. coli")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch

@@ -64,10 +64,14 @@ def name_parts(name: str, lex: NameLexicon) -> list[Part]:
 
 
 def _usable(part: str, lex: NameLexicon) -> bool:
+    """Only what the word classifier accepts as name-like propagates: never an acronym, a law, an
+    organisation word, a function word or a word holding digits (a case number "WOO-2024-0193")."""
     words = [w for w in part.split() if not lex.is_tussenvoegsel(w)]
     if not words or len(part) < 2:
         return False
-    return not any(w.casefold() in lex.function_words or lex.is_org_word(w) for w in words)
+    if INITIALS_RE.fullmatch(part.replace(" ", "")):
+        return True  # a paraph ("J.H.M."): its own kind, guarded by ABBREVIATIONS
+    return all(lex.name_like(p) for w in words for p in w.split("-") if p)
 
 
 def _pattern(parts: list[str], lex: NameLexicon) -> re.Pattern | None:
@@ -184,7 +188,7 @@ def _email_evidence(docs: list[DocState], lex: NameLexicon, kept: set[str], grou
         for e in d.entries:
             if e.entity == "EMAIL" and e.decision == REDACT and "@" in e.text:
                 keys |= _email_keys(e.text.split("@", 1)[0])
-    keys = {k for k in keys if k not in lex.function_words and not lex.is_org_word(k)}
+    keys = {k for k in keys if lex.name_like(k)}
     if not keys:
         return
     cand = re.compile(rf"(?<![\p{{L}}\p{{N}}@._-])(?:{lex.tv}){{0,3}}{CAP}(?![\p{{L}}\p{{N}}@])")

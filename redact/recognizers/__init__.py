@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, SpacyRecognizer
 
 from ..exceptions import UsageError
 from ..rules import Rules
@@ -20,6 +20,7 @@ from .deny import DenyListRecognizer
 from .email import EmailRecognizer
 from .iban import IbanRecognizer
 from .iddoc import IdDocRecognizer
+from .labelled import LabelledValueRecognizer
 from .names import NameRecognizer
 from .offline import make_tldextract_offline
 from .phone import PhoneRecognizer
@@ -40,7 +41,12 @@ PYTHON_RECOGNIZERS: list[Callable[[Rules], EntityRecognizer]] = [
     BirthdateRecognizer.from_rules,
     IdDocRecognizer.from_rules,
     NameRecognizer.from_rules,
+    LabelledValueRecognizer.from_rules,
+    # Presidio's own: an issuer prefix and the Luhn check in validate_result
+    lambda rules: CreditCardRecognizer(supported_language=LANGUAGE, context=CARD_CONTEXT),
 ]
+CARD_CONTEXT = ["creditcard", "creditcardnummer", "kaart", "kaartnummer", "visa", "mastercard", "amex", "maestro",
+                "betaalkaart", "credit", "card"]
 
 
 def build_registry(rules: Rules) -> RecognizerRegistry:

@@ -44,8 +44,12 @@ class IbanRecognizer(PatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         out = []
-        for m in _LOOSE.finditer(text):
+        pos = 0
+        # a failed candidate ("is 111222333 en uw rekening NL91...") must not swallow the IBAN after it:
+        # the next search starts one character after the candidate's start, not after its end
+        while m := _LOOSE.search(text, pos):
             end = _cut(text, m.start(), m.end())
+            pos = end if end and iban_valid(text[m.start():end]) else m.start() + 1
             if end and iban_valid(text[m.start():end]):
                 out.append(RecognizerResult("IBAN", m.start(), end, SCORE, analysis_explanation=None,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
