@@ -27,7 +27,7 @@ HOUSE_NUMBER = re.compile(
     r"(?<=[\p{L}.'][ \u00a0]{1,2})[1-9]\d{0,4}"
     r"(?:[A-Za-z]{1,2}(?![\p{L}]))?"
     r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4})(?![\p{L}\p{N}]))?"
-    r"(?:[ \u00a0](?:hs|h|bis|bg|bgg|zw|rd|ws|bv|bov|ben|hg|[1-9]hg|[1-9]e|I{1,3}|IV|huis|boven|beneden|[A-Z])"
+    r"(?:[ \u00a0](?:hs|h|bis|bg|bgg|zw|rd|ws|bv|bov|ben|hg|[1-9]hg|[1-9]e|I{1,3}|IV|huis|boven|beneden|[A-Za-z])"
     r"(?![\p{L}\p{N}]))?"
     r"(?![\p{L}\p{N}]|[.,]\d|[-/]\w)")
 _WORD = re.compile(r"(?:'[st]|[\p{L}][\p{L}\p{M}'.\-]*)")
@@ -143,8 +143,8 @@ class AddressRecognizer(DutchRecognizer):
     # ------------------------------------------------------------------ streets
     def _has_suffix(self, word: str) -> bool:
         w = word.casefold()
-        if w.endswith("str.") and len(w) > 6:
-            return word[:1].isupper()  # "Kanaalstr. 12"
+        if (w.endswith("str.") and len(w) > 6) or (w.endswith("str") and len(w) > 5):
+            return word[:1].isupper()  # "Kanaalstr. 12", "Dorpsstr 12"
         return word[:1].isupper() and any(w.endswith(s) and len(w) > len(s) + 1 for s in self.suffixes)
 
     def _street_before(self, text: str, pos: int) -> tuple[int, float, bool] | None:
@@ -341,6 +341,16 @@ class AddressRecognizer(DutchRecognizer):
                 yield s, m.end(), 0.6  # an address block whose street line we could not read as a street
             elif text[text.rfind("\n", 0, s) + 1:s].strip() == "" and self._private.search(text, max(0, s - 80), s):
                 yield s, m.end(), 0.6  # "Mevrouw A. Jansen\n1234 AB Ergens": a private address block
+            elif self._beside_person(text[text.rfind("\n", 0, s) + 1:s]):
+                yield s, m.end(), 0.6  # "Fam. Öztürk, 3531 CJ Utrecht": a person's postcode on the same line
+
+    def _beside_person(self, prefix: str) -> bool:
+        """The line before a postcode names a private person ("Fam. Öztürk, ", "de heer Jansen, ") and no
+        organisation: the postcode is where that person lives."""
+        prefix = prefix[-50:]
+        if not prefix.rstrip().endswith(","):
+            return False
+        return bool(self._private.search(prefix)) and not (self._org.search(prefix) or self._office.search(prefix))
 
     def find(self, text: str):
         offices: list[tuple[int, int]] = []
