@@ -13,6 +13,7 @@ from .allowlist import apply_allowlist
 from .model_names import screen_model_names
 from .name_bounds import complete_names
 from .not_names import screen_non_names
+from .numbers import same_number_same_decision
 from .officials import keep_officials
 from .overlaps import resolve_overlaps
 from .propagation import propagate_names
@@ -28,6 +29,7 @@ PROCESSORS: list[Processor] = [
     complete_names,  # a name caught in part grows over its other words ("Vũ" + "Thị Hoa", "Tahiri" + ", K.")
     screen_non_names,  # institutions named after someone ("Erasmus MC"), laws ("Wmo"), Latin terms ("E. coli")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
+    same_number_same_decision,  # a general number kept in one document is kept in all of them
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch
     complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")

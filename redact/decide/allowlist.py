@@ -11,7 +11,7 @@ from ..rules import Rules
 from .state import DocState
 
 
-def _digits(phone: str) -> str:
+def digits_of(phone: str) -> str:
     d = re.sub(r"\D", "", phone)
     if d.startswith("0031"):
         d = "0" + d[4:]
@@ -105,10 +105,10 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
         if _ordinary_words(local, rules):
             return "functional mailbox (its name is an ordinary word, not a person's)"
     if entity == "PHONE":
-        d = _digits(text)
+        d = digits_of(text)
         if d.startswith("06"):
             return None  # a mobile is a person's, whatever its digits look like
-        if d in {_digits(str(n)) for n in allow.get("phone_numbers") or []}:
+        if d in {digits_of(str(n)) for n in allow.get("phone_numbers") or []}:
             return "general number of a public body (policy allow list)"
         for pat in allow.get("phone_patterns") or []:
             if re.fullmatch(str(pat), d):

@@ -203,12 +203,6 @@ class GeneralNumbers:
             if nxt and names.is_first_name(w.group()) and not names.is_org_word(nxt.group(1)):
                 return False
         return True
-        for w in CAP_RE.finditer(line):
-            nxt = CAP_RE.match(line, w.end() + 1)
-            if (nxt and line[w.end()] == " " and names.is_first_name(w.group())
-                    and not names.is_org_word(nxt.group())):
-                return False  # not "Claudius Prinsenlaan": a street or organisation word after the given name
-        return True
 
     def _phrase(self, text: str, start: int) -> str | None:
         lo = max(0, start - 60)
@@ -222,10 +216,13 @@ class GeneralNumbers:
 
     def _letterhead(self, above: list[str]) -> str | None:
         block: list[str] = []
+        blank = False
         for line in reversed(above):
-            if not line.strip() or len(block) == BLOCK_LINES:
-                break
-            block.insert(0, line)
+            if len(block) == BLOCK_LINES or (not line.strip() and (blank or not block)):
+                break  # a letterhead may hold one blank line ("Gemeente X", blank, "Postbus 1", "T 030 ...")
+            blank = not line.strip()
+            if not blank:
+                block.insert(0, line)
         if not block or self._person(block[-1]):
             return None
         orgs = [i for i, line in enumerate(block) if self._org_line(line) and not self._person(line)]
