@@ -18,7 +18,7 @@ from dataclasses import replace
 import regex as re
 
 from ..findings import Entry
-from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS, INITIALS_RE, NameLexicon, lexicon
+from ..recognizers.name_lexicon import CAP, INITIALS, NameLexicon, lexicon
 from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
@@ -30,20 +30,7 @@ RIGHT_INITIALS = re.compile(rf",[ \t]*(?P<i>{INITIALS})(?=[ \t]*(?:$|\n|[^\p{{L}
 
 def _name_word(word: str, lex: NameLexicon) -> bool:
     """Could this capitalised word be part of the person's name next to it?"""
-    low = word.casefold()
-    return not (
-        low in lex.function_words
-        or lex.is_common(word)
-        or lex.is_compound(word)
-        or lex.is_title(word)
-        or lex.is_label(word)
-        or GREETING.fullmatch(word)
-        or lex.is_role(word)
-        or lex.is_org_word(word)
-        or ACRONYM_RE.fullmatch(word)
-        or lex.is_place(word)
-        or INITIALS_RE.fullmatch(word)
-    )
+    return lex.bare_name_word(word) and not GREETING.fullmatch(word)
 
 
 def _free(d: DocState, start: int, end: int, own: Entry) -> bool:

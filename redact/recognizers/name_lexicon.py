@@ -106,6 +106,40 @@ class NameLexicon:
         w = " ".join(words.split()).casefold()
         return w in self.laws or (w.endswith("wet") and len(w) > 5 and w.isalpha())
 
+    def classify(self, word: str) -> frozenset[str]:
+        """Every class the word belongs to, from the lists of rules/lists/ (a word may be several: "Bakker"
+        is a SURNAME and ORDINARY, "Roermond" a PLACE and a SURNAME). The one word classifier that the
+        name rules, the decide steps and propagation share; cached per lexicon."""
+        cache = self._class_cache
+        got = cache.get(word)
+        if got is None:
+            w = word.strip(".,;:()[]'\"’")
+            classes = {name for name, test in self._class_tests if test(w)}
+            if INITIALS_RE.fullmatch(word) and not self.is_title(word):
+                classes.add(INITIAL)
+            got = cache[word] = frozenset(classes)
+        return got
+
+    @cached_property
+    def _class_cache(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _class_tests(self) -> tuple:
+        return (
+            (GIVEN, self.is_first_name), (SURNAME, self.is_surname), (PARTICLE, self.is_tussenvoegsel),
+            (TITLE, self.is_title), (ROLE, self.is_role), (LABEL, self.is_label),
+            (FUNCTION, lambda w: w.casefold() in self.function_words), (ORDINARY, self.is_common),
+            (COMPOUND, self.is_compound), (ORG, self.is_org_word), (PLACE, self.is_place), (LAW, self.is_law),
+            (ACRONYM, lambda w: bool(ACRONYM_RE.fullmatch(w))), (DIGITS, lambda w: any(c.isdigit() for c in w)),
+        )
+
+    def bare_name_word(self, word: str) -> bool:
+        """Can this capitalised word be part of a name with no list or context evidence? Only when it is
+        no word of any other class: not ordinary, a compound, a place, a title, role, label, organisation
+        word, law, acronym or initial."""
+        return not (self.classify(word) & NOT_BARE)
+
     def name_like(self, word: str) -> bool:
         """Can this word, on its own, be (part of) a person's name? The one test propagation and the
         screens share: not a function word, law, acronym, organisation word, title, role or label, and
@@ -150,6 +184,13 @@ class NameLexicon:
 
 
 COMPASS = ("noord", "zuid", "oost", "west", "midden", "centrum")
+
+# Word classes (NameLexicon.classify)
+GIVEN, SURNAME, PARTICLE, INITIAL = "given", "surname", "particle", "initial"
+TITLE, ROLE, LABEL = "title", "role", "label"
+FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS = (
+    "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits")
+NOT_BARE = frozenset({FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, TITLE, ROLE, LABEL, INITIAL})
 
 # Word endings of organisations, streets and places ("Gemeentehuis", "Kanaalstraat", "Stadskantoor").
 ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",

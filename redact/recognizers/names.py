@@ -18,7 +18,7 @@ import regex as re
 
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
-from .name_lexicon import ACRONYM_RE, CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
+from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
 
 # every rule scores above the NER model (0.75): Presidio keeps only the higher of two overlapping
 # results, and the rule must win so that its name is not screened as a model-only guess
@@ -357,18 +357,12 @@ class NameRecognizer(DutchRecognizer):
             s, e, word = m.start(), m.end(), m.group("n")
             abbreviated = bool(m.group("abbr") or m.group("abbr2"))
             if not abbreviated:
-                if (sentence_start(text, s) or self._not_name_word(word)) and not self.lex.is_surname(
+                if (sentence_start(text, s) or not self.lex.bare_name_word(word)) and not self.lex.is_surname(
                         " ".join(m.group(0).split())):
                     continue
             elif word.casefold() in self.lex.function_words or self.lex.is_org_word(word):
                 continue
             yield s, e, STRONG if abbreviated else LISTED, "PERSON"
-
-    def _not_name_word(self, word: str) -> bool:
-        """An ordinary word, place, organisation word, title, label or acronym: no surname on its own."""
-        return bool(word.casefold() in self.lex.function_words or self.lex.is_common(word) or self.lex.is_place(word)
-                    or self.lex.is_org_word(word) or self.lex.is_title(word) or self.lex.is_label(word)
-                    or ACRONYM_RE.fullmatch(word) or self.lex.is_role(word) or self.lex.is_law(word))
 
     def cell_names(self, text: str) -> Iterator[Hit]:
         """A table cell, list item or line that holds nothing but a listed first name and a surname
@@ -433,9 +427,7 @@ class NameRecognizer(DutchRecognizer):
                 continue  # only in running text, and not part of a longer capitalised sequence
             if LEGAL_FORM.match(text, e) or any(BRAND.search(w) for w in (a, b)):
                 continue  # "FlexWorks Brabant B.V.": a company
-            if any(w.casefold() in self.lex.function_words or self.lex.is_common(w) or self.lex.is_compound(w)
-                   or self.lex.is_org_word(w) or self.lex.is_place(w) or self.lex.is_title(w) or self.lex.is_label(w)
-                   or ACRONYM_RE.fullmatch(w) for w in (a, b)):
+            if not (self.lex.bare_name_word(a) and self.lex.bare_name_word(b)):
                 continue
             yield s, e, LONE, "PERSON"
 

@@ -216,13 +216,18 @@ class GeneralNumbers:
 
     def _letterhead(self, above: list[str]) -> str | None:
         block: list[str] = []
-        blank = False
+        crossed = False
         for line in reversed(above):
-            if len(block) == BLOCK_LINES or (not line.strip() and (blank or not block)):
-                break  # a letterhead may hold one blank line ("Gemeente X", blank, "Postbus 1", "T 030 ...")
-            blank = not line.strip()
-            if not blank:
-                block.insert(0, line)
+            if len(block) == BLOCK_LINES:
+                break
+            if not line.strip():
+                # a letterhead may hold one blank line between its name and its address lines
+                # ("Gemeente X", blank, "Postbus 1", "3500 AB X", "T 030 ..."); a signature's name may not
+                if crossed or not block or not all(_ADDRESS_LINE.search(b) for b in block):
+                    break
+                crossed = True
+                continue
+            block.insert(0, line)
         if not block or self._person(block[-1]):
             return None
         orgs = [i for i, line in enumerate(block) if self._org_line(line) and not self._person(line)]
