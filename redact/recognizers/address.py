@@ -19,7 +19,7 @@ import regex as re
 from ..calendar_nl import MONTHS
 from ..rules import Rules
 from .base import DutchRecognizer, has_context, words_pattern
-from .name_lexicon import NameLexicon, lexicon
+from .name_lexicon import lexicon
 
 # number, then additions: letters ("5A"), a dashed or slashed part ("34-III", "123B-02", "12/2"), a word for the
 # floor or door ("hs" huis, "bg" begane grond, "rd"/"zw" rood/zwart, "bv" boven, "2hg" tweehoog, "1e")
@@ -42,32 +42,6 @@ _ADDRESS_LINE_BEFORE = re.compile(r"\p{Lu}[\p{L}'.-]+(?: [\p{L}'.-]+){0,4} [1-9]
                                   r"[ \u00a0]*(?:,[ \u00a0]*|\n)$")
 POSTBUS = re.compile(r"(?<![\p{L}])[Pp]ostbus[ \u00a0]+\d{1,6}(?![\p{N}])")
 
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "'s", "ter", "ten", "te", "op", "aan", "in", "la", "le", "du",
-             "des", "di", "da", "el", "al", "bij", "over", "onder", "achter", "voor", "en", "v.", "d.", "st.", "j.",
-             "mr.", "dr.", "burg.", "prof."}
-NOT_STREET_WORDS = {"adres", "woonadres", "bezoekadres", "postadres", "correspondentieadres", "factuuradres",
-                    "mevrouw", "heer", "dhr", "dhr.", "mw", "mw.", "mevr", "mevr.", "familie", "fam", "fam.",
-                    "wonende", "woont", "woonachtig", "gevestigd", "naar", "tot", "locatie", "straat", "een", "nabij",
-                    "hoek", "hoogte", "adresgegevens", "melder", "aanvrager", "bewoner", "eigenaar", "zie", "via"}
-UNITS = re.compile(r"[ \u00a0]*(?:%|procent|euro|eur|km|kilometer|meter|m2|m²|m|cm|kg|jaar|jaren|uur|minuten|min|"
-                   r"dagen|weken|maanden|keer|stuks|personen|woningen|mensen|deelnemers|x|°|graden|cent|"
-                   + "|".join(MONTHS) + ")"
-                   r"(?![\p{L}])", re.IGNORECASE)
-ADDRESS_CONTEXT = ["woont", "wonende", "woonachtig", "woonadres", "adres", "ingeschreven", "verhuisd",
-                   "verblijfadres", "verblijfsadres", "huisadres", "postadres", "correspondentieadres", "bewoner",
-                   "bewoners", "woning", "perceel", "pand", "huisnummer"]
-PRIVATE_CONTEXT = ["de heer", "dhr", "dhr.", "mevrouw", "mw", "mw.", "mevr.", "familie", "fam.", "cliënt", "cliënte",
-                   "aanvrager", "bezwaarmaker", "melder", "verzoeker"]
-ORG_CONTEXT = ["gemeente", "ministerie", "provincie", "waterschap", "college", "rijksdienst", "dienst", "politie",
-               "stichting", "vereniging", "b.v.", "bv", "n.v.", "raad", "inspectie", "belastingdienst", "ggd",
-               "veiligheidsregio", "universiteit", "hogeschool", "rechtbank", "tweede kamer", "kamer",
-               "autoriteit", "agentschap", "uwv", "svb", "duo", "cak", "coa", "ind", "rdw", "kvk", "griffie"]
-
-# An address under one of these in the same block (letterhead, signature) is an office address.
-# Words that mark a block as an organisation's letterhead or signature (rules/allow/office_heads.txt).
-DEFAULT_OFFICE_HEADS = ["gemeente", "ministerie", "provincie", "waterschap", "advocaten", "b.v.", "stichting",
-                        "bezoekadres", "kantooradres"]
-
 # right before the street in the same sentence: the address of an office, not of a person
 # "Stadhuis (Kerkplein 1, ...)", "raadzaal van het stadhuis, Kerkplein 1": the building, then its address.
 # "Adres voorziening", "adres van de vestiging": a header-table label giving the address of a facility or business.
@@ -87,22 +61,6 @@ _ROOM_AFTER = re.compile(r"(?i)(?:[ \u00a0]*,[ \u00a0]*\p{Lu}[\p{L}' -]{1,40}?)?
                          r"(?![\p{L}])")
 # a plural count after the number ("tussen de Parklaan en de Dorpsweg 14 ongevallen"): no house number
 _COUNT_AFTER = re.compile(r"[ \u00a0]+(\p{Ll}{5,})(?![\p{L}\p{N}])")
-_NOT_PLURAL_NOUNS = {"moeten", "worden", "werden", "melden", "meldden", "houden", "vinden", "hebben", "kunnen",
-                     "zullen", "willen", "mogen", "waren", "wonen", "woonden", "blijven", "werken", "werkten",
-                     "kregen", "krijgen", "huren", "huurden", "zitten", "zaten", "liggen", "lagen", "hadden",
-                     "klagen", "klaagden", "betalen", "betaalden", "vragen", "vroegen", "kopen", "kochten"}
-# street-name words that are also ordinary words but open a street's name ("Burgemeester de Monchyplein")
-STREET_TITLES = {"burgemeester", "burg.", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog",
-                 "sint", "st.", "nieuwe", "oude", "korte", "lange", "grote", "kleine", "hoge", "lage", "dokter",
-                 "generaal", "kapitein", "pastoor", "kardinaal", "professor", "meester", "president", "admiraal",
-                 "baron", "jonkheer", "pater", "broeder", "zuster", "dominee", "ridder", "keizer", "keizerin",
-                 "bisschop", "paus", "vrouwe", "heilige", "noorder", "zuider", "ooster", "wester", "binnen",
-                 "buiten", "achter", "voor", "over", "boven", "beneden", "hooge", "groote", "oostelijke",
-                 "westelijke", "noordelijke", "zuidelijke", "eerste", "tweede", "derde", "vierde", "van", "de"}
-
-DIRECTIONS = {"noord", "zuid", "oost", "west", "noordzijde", "zuidzijde", "oostzijde", "westzijde", "o.z.", "w.z.",
-              "n.z.", "z.z.", "oz", "wz", "nz", "zz"}
-
 SCORE_STREET, SCORE_KNOWN_WORD = 0.85, 0.65
 
 
@@ -124,21 +82,26 @@ def _street_data(folder: str) -> tuple[frozenset[str], frozenset[str], tuple[str
 class AddressRecognizer(DutchRecognizer):
     ENTITIES = ["ADDRESS", "POSTCODE"]
 
-    def __init__(self, streets: frozenset[str], common: frozenset[str], suffixes: tuple[str, ...],
-                 office_heads: list[str] | None = None, supported_language: str = "nl",
-                 words: NameLexicon | None = None):
+    def __init__(self, rules: Rules, supported_language: str = "nl"):
         super().__init__(supported_language, name="AddressRecognizer")
-        self.streets, self.common, self.suffixes = streets, common, suffixes
-        self._words = words  # ordinary words and place names: what is not part of a street's name
-        self._address_context = words_pattern(ADDRESS_CONTEXT)
-        self._private = words_pattern(PRIVATE_CONTEXT)
-        self._org = words_pattern(ORG_CONTEXT)
-        self._office = words_pattern(office_heads or DEFAULT_OFFICE_HEADS)
+        folder = rules.dir / "address"
+        self.streets, self.common, self.suffixes = _street_data(str(folder))
+        self._words = lexicon(rules)  # ordinary words and place names: what is not part of a street's name
+        words = lambda name: frozenset(s.casefold() for s in _read(folder / f"{name}.txt"))  # noqa: E731
+        self.particles, self.not_street_words = words("particles"), words("not_street_words")
+        self.street_titles, self.directions, self.plural_verbs = (
+            words("street_titles"), words("directions"), words("plural_verbs"))
+        units = sorted(words("units") | set(MONTHS), key=len, reverse=True)
+        self.units = re.compile(r"[ \u00a0]*(?:" + "|".join(re.escape(u) for u in units) + r")(?![\p{L}])",
+                                re.IGNORECASE)
+        self._address_context = words_pattern(words("address_context"))
+        self._private = words_pattern(words("private_context"))
+        self._org = words_pattern(words("org_context"))
+        self._office = words_pattern(_read(rules.dir / "allow" / "office_heads.txt"))
 
     @classmethod
     def from_rules(cls, rules: Rules) -> AddressRecognizer:
-        heads = _read(rules.dir / "allow" / "office_heads.txt")
-        return cls(*_street_data(str(rules.dir / "address")), office_heads=heads or None, words=lexicon(rules))
+        return cls(rules)
 
     # ------------------------------------------------------------------ streets
     def _has_suffix(self, word: str) -> bool:
@@ -179,7 +142,7 @@ class AddressRecognizer(DutchRecognizer):
             if k == 1 and first.group().islower() and key in self.streets and len(key) >= 8 \
                     and self._has_suffix(first.group().capitalize()):
                 return first.start(), SCORE_STREET, False  # "kanaalstraat 12" in an informal e-mail
-            if key in self.streets and first.group()[:1].isupper() and key not in NOT_STREET_WORDS:
+            if key in self.streets and first.group()[:1].isupper() and key not in self.not_street_words:
                 if k == 1 and key in self.common and not _POSTCODE_AFTER_NUMBER.match(text, pos):
                     return None  # "Centrum 5", "Mei 12": an ordinary word unless a postcode follows
                 if k == 1 and not self._has_suffix(first.group()):
@@ -194,7 +157,7 @@ class AddressRecognizer(DutchRecognizer):
         acronym ("volgens de BRP op Kerkweg 3"), nor a capitalised ordinary word that does not open a
         street's name ("Registraties Kerkweg 3" in a table row), unless the words form a known street."""
         last = len(chain) - 1
-        if last and chain[last].group().casefold() in DIRECTIONS:
+        if last and chain[last].group().casefold() in self.directions:
             last -= 1  # "Hoofdweg Oost 12"
         if not self._has_suffix(chain[last].group()):
             return self._leading_type_street(chain)
@@ -202,7 +165,7 @@ class AddressRecognizer(DutchRecognizer):
         for i in range(last - 1, -1, -1):
             w = chain[i].group()
             low = w.casefold()
-            if low in NOT_STREET_WORDS or not (low in PARTICLES or w[:1].isupper()) or _ACRONYM.fullmatch(w):
+            if low in self.not_street_words or not (low in self.particles or w[:1].isupper()) or _ACRONYM.fullmatch(w):
                 break
             if low in ("en", "of") and i and self._has_suffix(chain[i - 1].group()):
                 break  # "de Parklaan en de Dorpsweg 14": two streets, the first without a number
@@ -211,9 +174,9 @@ class AddressRecognizer(DutchRecognizer):
             w = chain[start_i].group()
             low = w.casefold()
             key = re.sub(r"\s+", " ", text[chain[start_i].start():pos].strip()).casefold()
-            if low in PARTICLES:
+            if low in self.particles:
                 start_i += 1
-            elif (key not in self.streets and self._words is not None and low not in STREET_TITLES
+            elif (key not in self.streets and self._words is not None and low not in self.street_titles
                   and self._words.is_common(w) and not self._words.is_first_name(w)):
                 start_i += 1  # "Registraties": an ordinary word, not the start of the name
             else:
@@ -253,9 +216,9 @@ class AddressRecognizer(DutchRecognizer):
         """A street type first, then particles and a name: "Laan van Nieuw Oost 3", "Plein van de Vrede 1"."""
         for i in range(len(chain) - 2):
             w, nxt = chain[i].group(), chain[i + 1].group()
-            if (w[:1].isupper() and w.casefold() in self.suffixes and nxt.casefold() in PARTICLES
+            if (w[:1].isupper() and w.casefold() in self.suffixes and nxt.casefold() in self.particles
                     and chain[-1].group()[:1].isupper()
-                    and all(c.group().casefold() in PARTICLES or c.group()[:1].isupper() for c in chain[i + 1:])):
+                    and all(c.group().casefold() in self.particles or c.group()[:1].isupper() for c in chain[i + 1:])):
                 return chain[i].start()
         return None
 
@@ -277,7 +240,7 @@ class AddressRecognizer(DutchRecognizer):
                                                           text[max(0, chain_start - 6):chain_start]):
             return False
         w = m.group(1)
-        if w in _NOT_PLURAL_NOUNS or self._words.is_first_name(w):
+        if w in self.plural_verbs or self._words.is_first_name(w):
             return False
         stems = []
         if w.endswith("en"):
@@ -292,7 +255,7 @@ class AddressRecognizer(DutchRecognizer):
         `offices`, so that their postcodes stay readable too."""
         out = []
         for m in HOUSE_NUMBER.finditer(text):
-            if UNITS.match(text, m.end()):
+            if self.units.match(text, m.end()):
                 continue
             street = self._street_before(text, m.start())
             if not street:

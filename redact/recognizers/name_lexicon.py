@@ -8,6 +8,7 @@ from pathlib import Path
 
 import regex as re
 
+from ..calendar_nl import CALENDAR_WORDS
 from ..rules import Rules
 
 # A capitalised name word: O'Neill, Yıldırım, McDonald, Çelik, El-Amrani, Ommeren-Zwart.
@@ -242,7 +243,7 @@ def _build(rules: Rules) -> NameLexicon:
         parties=tuple(_words(rules, "parties.txt")),
         places=fold(_words(rules, "places.txt")),
         laws=fold(_words(rules, "laws.txt")),
-        function_words=fold(_words(rules, "function_words.txt")),
+        function_words=fold(_words(rules, "function_words.txt")) | CALENDAR_WORDS,
     )
 
 
