@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +137,12 @@ class Rules:
             if cand.exists():
                 return str(cand)
         return setting
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> Rules:
+    """The rules that ship with the package, read once: the default of recognisers made without rules."""
+    return load_rules()
 
 
 def load_rules(folder: Path | str | None = None, label_style: str | None = None) -> Rules:

@@ -24,8 +24,6 @@ from .model_names import SCREENED
 from .state import DocState
 
 # Two-letter abbreviations written like initials: never propagated as a person's paraph.
-ABBREVIATIONS = frozenset(("N.B.", "P.S.", "B.V.", "N.V.", "V.O.F.", "C.V.", "T.A.V.", "I.V.M.", "O.A.", "E.D.",
-                           "D.W.Z.", "A.U.B.", "Z.O.Z.", "M.B.T.", "I.P.V.", "V.V.", "U.A.", "S.V.P.", "R.K.", "P.A."))
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,7 @@ def name_parts(name: str, lex: NameLexicon) -> list[Part]:
         if not INITIALS_RE.fullmatch(g) and CAP_RE.fullmatch(g):
             out.append(Part(g, "given"))
     initials = "".join(g for g in givens if INITIALS_RE.fullmatch(g))
-    if sum(c.isupper() for c in initials) >= 2 and initials.replace(" ", "").upper() not in ABBREVIATIONS:
+    if sum(c.isupper() for c in initials) >= 2 and initials.replace(" ", "").upper() not in lex.abbreviations:
         out.append(Part(initials, "initials"))  # "J.H.M." of "J.H.M. Verstegen", as a paraph
     return [p for p in out if _usable(p.text, lex)]
 
@@ -70,7 +68,7 @@ def _usable(part: str, lex: NameLexicon) -> bool:
     if not words or len(part) < 2:
         return False
     if INITIALS_RE.fullmatch(part.replace(" ", "")):
-        return True  # a paraph ("J.H.M."): its own kind, guarded by ABBREVIATIONS
+        return True  # a paraph ("J.H.M."): its own kind, guarded by lists/abbreviations.txt
     return all(lex.name_like(p) for w in words for p in w.split("-") if p)
 
 

@@ -43,10 +43,8 @@ PYTHON_RECOGNIZERS: list[Callable[[Rules], EntityRecognizer]] = [
     NameRecognizer.from_rules,
     LabelledValueRecognizer.from_rules,
     # Presidio's own: an issuer prefix and the Luhn check in validate_result
-    lambda rules: CreditCardRecognizer(supported_language=LANGUAGE, context=CARD_CONTEXT),
+    lambda rules: CreditCardRecognizer(supported_language=LANGUAGE, context=rules.read_list("creditcard/context.txt")),
 ]
-CARD_CONTEXT = ["creditcard", "creditcardnummer", "kaart", "kaartnummer", "visa", "mastercard", "amex", "maestro",
-                "betaalkaart", "credit", "card"]
 
 
 def build_registry(rules: Rules) -> RecognizerRegistry:

@@ -12,11 +12,16 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from ..rules import Rules
+from ..rules import Rules, shipped_rules
 
 # (start, end, score[, entity[, rule id]]): the rule id names the rule that fired, for provenance
 Hit = tuple[int, int, float] | tuple[int, int, float, str] | tuple[int, int, float, str, str]
 RULE_KEY = "rule"  # the recognition_metadata key that carries a hit's rule id
+
+
+def word_list(rules: Rules | None, name: str) -> list[str]:
+    """A word list of these rules (`rules/lists/<name>.txt`); the shipped rules when none are given."""
+    return (rules or shipped_rules()).read_list(name)
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern:

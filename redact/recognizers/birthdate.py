@@ -8,7 +8,8 @@ import regex as re
 
 from ..calendar_nl import MONTH_ABBREVIATIONS
 from ..calendar_nl import MONTHS as FULL_MONTHS
-from .base import DutchRecognizer, words_pattern
+from ..rules import Rules
+from .base import DutchRecognizer, word_list, words_pattern
 from .checksums import bsn_valid
 
 MONTHS = "|".join(FULL_MONTHS + MONTH_ABBREVIATIONS)
@@ -20,8 +21,6 @@ DATE = re.compile(
     rf")(?![\p{{L}}\p{{N}}]|[-./]\d)",
     re.IGNORECASE)
 
-CONTEXT = ["geboren", "geb", "geb.", "geboortedatum", "geboortedata", "geboortedag", "d.d. geboorte",
-           "geboorte", "geboren op", "date of birth", "born", "dob", "geboren te", "geboorte-datum", "geboortejaar"]
 # Between the context word and the date only a short stretch may sit: a place, "op", a colon.
 GAP = 45
 # only a year or month + year, right after the birth word
@@ -43,9 +42,13 @@ RECORD_CONTEXT = 600  # how far before a record the field list naming the birth 
 class BirthdateRecognizer(DutchRecognizer):
     ENTITIES = ["BIRTHDATE"]
 
-    def __init__(self, supported_language: str = "nl"):
+    def __init__(self, supported_language: str = "nl", rules: Rules | None = None):
         super().__init__(supported_language)
-        self._context = words_pattern(CONTEXT)
+        self._context = words_pattern(word_list(rules, "birthdate/context.txt"))
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> BirthdateRecognizer:
+        return cls(rules=rules)
 
     def find(self, text: str):
         for m in _PARTIAL_DATE.finditer(text):

@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..rules import Rules
-from .base import has_context, line_before, words_pattern
+from .base import has_context, line_before, word_list, words_pattern
 from .checksums import bsn_valid
 
 BSN_PATTERN = (r"(?<![\w.,+-]|\d[ .-])"
@@ -16,27 +16,19 @@ BSN_PATTERN = (r"(?<![\w.,+-]|\d[ .-])"
                r"|\d{2}([ .-])\d{2}\4\d{2}\4\d{3})"
                r"(?![\w-]|[.,]\d|[ .-]\d)")
 
-CONTEXT = ["bsn", "bsn-nummer", "bsnnummer", "burgerservicenummer", "burgerservice nummer", "sofinummer",
-           "sofi-nummer", "sofi nummer", "persoonsnummer", "persoonsgebonden nummer", "citizen service number"]
-OTHER_NUMBERS = ["zaaknummer", "zaak", "kenmerk", "dossiernummer", "dossier", "factuurnummer", "factuur",
-                 "kvk", "kvk-nummer", "kamer van koophandel", "btw", "btw-nummer", "ordernummer", "klantnummer",
-                 "relatienummer", "polisnummer", "registratienummer", "referentie", "documentnummer",
-                 "tel", "tel.", "telefoon", "mobiel", "iban", "rekeningnummer", "rijbewijs", "paspoort",
-                 "rsin", "vestigingsnummer", "ean"]
-
 SCORE_CONTEXT, SCORE_ALONE = 0.95, 0.55
 
 
 class BsnRecognizer(PatternRecognizer):
-    def __init__(self, supported_language: str = "nl"):
+    def __init__(self, supported_language: str = "nl", rules: Rules | None = None):
         super().__init__(supported_entity="BSN", name="BsnRecognizer", supported_language=supported_language,
                          patterns=[Pattern("bsn", BSN_PATTERN, SCORE_ALONE)])
-        self._context = words_pattern(CONTEXT)
-        self._other = words_pattern(OTHER_NUMBERS)
+        self._context = words_pattern(word_list(rules, "bsn/context.txt"))
+        self._other = words_pattern(word_list(rules, "bsn/other_numbers.txt"))
 
     @classmethod
     def from_rules(cls, rules: Rules) -> BsnRecognizer:
-        return cls()
+        return cls(rules=rules)
 
     def validate_result(self, pattern_text: str) -> bool:
         return bsn_valid(pattern_text)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .base import DutchRecognizer, words_pattern
+from ..rules import Rules
+from .base import DutchRecognizer, word_list, words_pattern
 from .checksums import bsn_valid
 
 # Dutch passport / ID card: 2 letters, 6 letters-or-digits, 1 digit (no letter O); driving licence:
@@ -23,17 +24,6 @@ DOC_NUMBER = re.compile(
     r"|(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){1,3})(?![\p{L}\p{N}]|[-/]\w)")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 
-DOC_WORDS = ["paspoort", "paspoortnummer", "paspoortnr", "identiteitskaart", "id-kaart", "id kaart", "idkaart",
-             "identiteitsbewijs", "id-bewijs", "legitimatiebewijs", "legitimatie", "legitimeerde", "gelegitimeerd",
-             "documentnummer", "documentnr", "rijbewijs", "rijbewijsnummer", "rijbewijsnr", "verblijfsdocument",
-             "verblijfsvergunning", "vreemdelingendocument", "verblijfspas", "passport", "identity card",
-             "driving licence", "driver's license", "reisdocument", "nummer id", "id-kaartnummer", "id-nummer",
-             "identiteitskaartnummer", "identiteitsbewijsnummer", "reisdocumentnummer", "verblijfsdocumentnummer",
-             "vreemdelingennummer", "v-nummer", "rijbewijsnr.", "paspoortnr.", "documentnr.", "id", "id-bewijs",
-             "paspoorten", "identiteitskaarten", "id-kaarten", "identiteitsbewijzen", "rijbewijzen",
-             "reisdocumenten", "verblijfsdocumenten", "kaartnummer", "pasnummer", "id-card", "id card"]
-OTHER_LABELS = ["bsn", "burgerservicenummer", "sofinummer", "iban", "rekeningnummer", "telefoon", "tel", "mobiel",
-                "kvk", "zaaknummer", "kenmerk", "kenteken", "factuurnummer", "klantnummer", "postcode"]
 WINDOW = 70
 LABELS_IT = 25  # an other-number label this close before the number is its label
 
@@ -41,10 +31,15 @@ LABELS_IT = 25  # an other-number label this close before the number is its labe
 class IdDocRecognizer(DutchRecognizer):
     ENTITIES = ["IDDOC"]
 
-    def __init__(self, supported_language: str = "nl"):
+    def __init__(self, supported_language: str = "nl", rules: Rules | None = None):
         super().__init__(supported_language)
-        self._labels = words_pattern(DOC_WORDS + OTHER_LABELS)
-        self._doc = words_pattern(DOC_WORDS)
+        doc_words = word_list(rules, "iddoc/document_words.txt")
+        self._labels = words_pattern(doc_words + word_list(rules, "iddoc/other_labels.txt"))
+        self._doc = words_pattern(doc_words)
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> IdDocRecognizer:
+        return cls(rules=rules)
 
     def find(self, text: str):
         for m in DOC_NUMBER.finditer(text):

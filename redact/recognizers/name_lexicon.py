@@ -35,6 +35,9 @@ class NameLexicon:
     parties: tuple[str, ...]
     places: frozenset[str] = frozenset()  # case-folded Dutch place names (rules/lists/places.txt)
     laws: frozenset[str] = frozenset()  # case-folded laws and their acronyms (rules/lists/laws.txt)
+    org_suffixes: tuple[str, ...] = ()  # word endings of organisations, buildings, streets, jobs (org_suffixes.txt)
+    compass: tuple[str, ...] = ()  # compass words joined to places (compass.txt)
+    abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
     function_words: frozenset[str] = frozenset()  # closed-class and calendar words (rules/lists/function_words.txt)
 
     # -- regex pieces ------------------------------------------------------------------------
@@ -79,7 +82,7 @@ class NameLexicon:
         if self.is_surname(w):
             return False  # Bolhuis, Nijhuis, (van der) Laan, (van) Dijk end like organisations but are names
         # each part of a hyphenated word counts: "Stadspark-Noord", but not "Zwiers-Bolhuis"
-        return any(p.endswith(ORG_SUFFIXES) and not self.is_surname(p) for p in parts)
+        return any(p.endswith(self.org_suffixes) and not self.is_surname(p) for p in parts)
 
     def is_compound(self, word: str) -> bool:
         """An unlisted compound of two ordinary words ("Appberichten", "Tapijnkazerne"), not a listed name."""
@@ -97,10 +100,10 @@ class NameLexicon:
         if w in self.places and w not in self.first_names:
             return True
         head, _, tail = w.partition("-")
-        if head in COMPASS and tail:
-            return tail in self.places or any(f"{c}-{tail}" in self.places for c in COMPASS)
+        if head in self.compass and tail:
+            return tail in self.places or any(f"{c}-{tail}" in self.places for c in self.compass)
         base, _, last = w.rpartition("-")
-        return last in COMPASS and base in self.places
+        return last in self.compass and base in self.places
 
     def is_law(self, words: str) -> bool:
         """A law or its acronym ("Woo", "Wmo 2015", "Participatiewet"): never a name."""
@@ -184,7 +187,6 @@ class NameLexicon:
         return frozenset(t.casefold() for t in self.tussenvoegsels)
 
 
-COMPASS = ("noord", "zuid", "oost", "west", "midden", "centrum")
 
 # Word classes (NameLexicon.classify)
 GIVEN, SURNAME, PARTICLE, INITIAL = "given", "surname", "particle", "initial"
@@ -193,22 +195,6 @@ FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS = (
     "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits")
 NOT_BARE = frozenset({FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, TITLE, ROLE, LABEL, INITIAL})
 
-# Word endings of organisations, streets and places ("Gemeentehuis", "Kanaalstraat", "Stadskantoor").
-ORG_SUFFIXES = ("straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg", "park", "hof",
-                # "-huis" alone would swallow surnames (Bolhuis, Vrieswijkhuis): only the buildings
-                "ziekenhuis", "gemeentehuis", "stadhuis", "raadhuis", "buurthuis", "dorpshuis",
-                "clubhuis", "verpleeghuis", "gasthuis", "zorghuis", "jongerenhuis",
-                "kantoor", "raad", "dienst", "school", "centrum", "zaken", "ministerie", "bureau",
-                "afdeling", "commissie", "stichting", "vereniging", "college", "zorg", "wonen", "groep",
-                "beheer", "beleid", "bank", "fonds", "instituut", "rechtbank", "politie", "kamer", "team",
-                # neighbourhoods ("Kruidenwijk") and departments ("Inkomensondersteuning", "Jeugdhulp")
-                "wijk", "ondersteuning", "handhaving", "begeleiding", "ontwikkeling", "voorzieningen",
-                "verlening", "toezicht", "uitvoering", "vergunningen", "belastingen", "jeugdhulp",
-                # places in town: bridges, squares, barracks ("Kennedybrug", "Tapijnkazerne")
-                "brug", "kazerne", "markt", "haven", "station", "forum", "tunnel",
-                # job titles: "Omgevingsmanager", "Communicatieadviseur", "Projectleider" (Frisian -lieder)
-                "manager", "adviseur", "medewerker", "coördinator", "coordinator", "leider", "lieder",
-                "directeur", "consulent", "inspecteur", "regisseur", "specialist", "functionaris")
 
 
 def _words(rules: Rules, name: str) -> list[str]:
@@ -244,6 +230,9 @@ def _build(rules: Rules) -> NameLexicon:
         places=fold(_words(rules, "places.txt")),
         laws=fold(_words(rules, "laws.txt")),
         function_words=fold(_words(rules, "function_words.txt")) | CALENDAR_WORDS,
+        org_suffixes=tuple(w.casefold() for w in _words(rules, "org_suffixes.txt")),
+        compass=tuple(w.casefold() for w in _words(rules, "compass.txt")),
+        abbreviations=frozenset(w.upper() for w in _words(rules, "abbreviations.txt")),
     )
 
 

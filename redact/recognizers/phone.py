@@ -19,7 +19,7 @@ import regex as re
 from phonenumbers import PhoneNumberType
 
 from ..rules import Rules
-from .base import DutchRecognizer, has_context, line_before, words_pattern
+from .base import DutchRecognizer, has_context, line_before, word_list, words_pattern
 from .switchboard import GeneralNumbers
 
 # one separator; extracted PDF text may wrap a number at any of them ("0519\n- 56 24 38", "06\n12345678")
@@ -35,15 +35,6 @@ _DATE_OR_TIME = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}[.:]\d{2}(?:
 _DATE_INSIDE = re.compile(r"(?<!\d)\d{1,2}([-./])\d{1,2}\1(?:19|20)\d{2}(?!\d)"
                           r"|(?<!\d)(?:19|20)\d{2}([-./])\d{1,2}\2\d{1,2}(?!\d)")
 
-CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "telefonisch", "telnr", "tel.nr", "mobiel", "mob",
-           "mobiele", "gsm", "bel", "bellen", "gebeld", "belde", "bereikbaar", "whatsapp", "sms", "phone",
-           "mobile", "nummer", "t", "m", "doorkiesnummer", "direct", "bereiken", "telefonisch", "contact",
-           "telefoonnummers", "nummers", "mobiele nummer"]
-OTHER_NUMBERS = ["zaaknummer", "zaak", "kenmerk", "ons kenmerk", "uw kenmerk", "dossiernummer", "factuurnummer",
-                 "kvk", "kvk-nummer", "btw", "ordernummer", "klantnummer", "relatienummer", "polisnummer",
-                 "registratienummer", "referentie", "bsn", "burgerservicenummer", "iban", "rekeningnummer",
-                 "rijbewijs", "rijbewijsnummer", "paspoort", "paspoortnummer", "documentnummer", "€", "eur",
-                 "euro", "bedrag", "artikel", "registratie", "meldingnummer", "meldingsnummer", "vergunningnummer"]
 NOT_PERSONAL = {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST}
 
 SCORE_VALID_CONTEXT, SCORE_VALID, SCORE_POSSIBLE_CONTEXT, SCORE_POSSIBLE = 0.9, 0.75, 0.6, 0.45
@@ -78,15 +69,16 @@ def _parse(s: str) -> tuple[bool, bool, phonenumbers.PhoneNumber | None]:
 class PhoneRecognizer(DutchRecognizer):
     ENTITIES = ["PHONE", "SWITCHBOARD"]
 
-    def __init__(self, supported_language: str = "nl", general: GeneralNumbers | None = None):
+    def __init__(self, supported_language: str = "nl", general: GeneralNumbers | None = None,
+                 rules: Rules | None = None):
         super().__init__(supported_language, name="PhoneRecognizer")
-        self._context = words_pattern(CONTEXT)
-        self._other = words_pattern(OTHER_NUMBERS)
+        self._context = words_pattern(word_list(rules, "phone/context.txt"))
+        self._other = words_pattern(word_list(rules, "phone/other_numbers.txt"))
         self._general = general or GeneralNumbers()
 
     @classmethod
     def from_rules(cls, rules: Rules) -> PhoneRecognizer:
-        return cls(general=GeneralNumbers.from_rules(rules))
+        return cls(general=GeneralNumbers.from_rules(rules), rules=rules)
 
     def _best(self, text: str, groups: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
         """Non-overlapping phone numbers inside one run of digit groups: earliest start, longest valid."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .base import DutchRecognizer, has_context, line_before, words_pattern
+from ..rules import Rules
+from .base import DutchRecognizer, has_context, line_before, word_list, words_pattern
 
 L, D = "[A-Z]", r"\d"
 # (letters/digits per part) of the Dutch sidecodes 1..14
@@ -42,33 +43,21 @@ EU_GROUPS = re.compile(rf"{_EDGE_L}[A-Z]{{1,3}}[ -]\d{{2,5}}[ -]?[A-Z]{{1,3}}{_E
 POLISH = re.compile(rf"{_EDGE_L}[A-Z]{{2,3}} (?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{{4,5}}{_EDGE_R}")
 PLATE_NEAR = 200  # another plate this close: the code stands in a list or table of vehicles
 
-CONTEXT = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "voertuig", "auto", "personenauto",
-           "bestelbus", "busje", "bus", "vrachtwagen", "scooter", "motor", "aanhanger", "camper", "taxi",
-           "geparkeerd", "parkeert", "rijdt", "reed", "bestuurder", "apk", "rdw", "license plate", "auto's",
-           "wagen", "busjes", "bussen", "bestelbussen", "vrachtwagens", "voertuigen", "scooters",
-           "aanhangers", "campers", "personenauto's", "bestelauto's", "bestelauto", "bestelwagen", "motorfiets",
-           "bromfiets", "brommer", "caravan", "oplegger",
-           "trekker", "kentekenbewijs", "dacia", "ford", "opel", "volkswagen", "vw", "renault", "peugeot",
-           "citroën", "citroen", "toyota", "bmw", "mercedes", "audi", "fiat", "skoda", "škoda", "kia", "hyundai",
-           "volvo", "tesla", "seat", "nissan", "mazda", "suzuki", "porsche", "mitsubishi", "honda"]
 # a label right before a dashed code that makes it something other than a plate
-NOT_PLATE = ["toestel", "speeltoestel", "apparaat", "installatie", "machine", "object", "objectnummer", "code",
-             "serienummer", "artikel", "artikelnummer", "zaak", "zaaknummer", "kenmerk", "dossier",
-             "dossiernummer", "factuur", "factuurnummer", "bon", "bonnummer", "registratienummer", "onderdeel",
-             "meter", "meternummer", "paal", "lantaarnpaal", "mast", "kast", "lokaal", "kamer", "ruimte",
-             "type", "model", "versie", "project", "projectnummer", "order", "ordernummer", "referentie",
-             "inventarisnummer", "volgnummer", "bijlage", "document", "melding", "meldingnummer"]
-PLATE_WORD = ["kenteken", "kentekens", "kentekenplaat", "nummerbord", "license plate", "plaat"]
 
 
 class PlateRecognizer(DutchRecognizer):
     ENTITIES = ["PLATE"]
 
-    def __init__(self, supported_language: str = "nl"):
+    def __init__(self, supported_language: str = "nl", rules: Rules | None = None):
         super().__init__(supported_language)
-        self._context = words_pattern(CONTEXT)
-        self._plate_word = words_pattern(PLATE_WORD)
-        self._not_plate = words_pattern(NOT_PLATE)
+        self._context = words_pattern(word_list(rules, "plate/context.txt"))
+        self._plate_word = words_pattern(word_list(rules, "plate/plate_words.txt"))
+        self._not_plate = words_pattern(word_list(rules, "plate/not_plate.txt"))
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> PlateRecognizer:
+        return cls(rules=rules)
 
     def _labelled_otherwise(self, text: str, start: int) -> bool:
         """"toestel 14-ZP-03", "zaak: 21-KL-07": a non-vehicle label just before, on the same line."""

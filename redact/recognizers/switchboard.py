@@ -26,19 +26,10 @@ import regex as re
 from phonenumbers import PhoneNumberType
 
 from ..rules import Rules
-from .base import words_pattern
+from .base import word_list, words_pattern
 from .name_lexicon import CAP, CAP_RE, INITIALS, NameLexicon, lexicon
 
-DEFAULT_ORG_WORDS = ["gemeente", "ministerie", "provincie", "waterschap", "politie", "ggd", "uwv", "svb",
-                     "stichting", "vereniging", "rechtbank", "advocaten", "kantoor", "b.v.", "bv", "n.v."]
-DEFAULT_PHRASES = ["algemeen nummer", "algemene nummer", "algemeen telefoonnummer", "algemene telefoonnummer",
-                   "hoofdnummer", "kcc", "klantcontactcentrum", "receptie", "telefooncentrale", "centrale",
-                   "meldkamer", "servicelijn", "informatielijn", "frontoffice"]
 # between a phrase and the number, or anywhere in a letterhead block: the number is someone's own
-PERSONAL = ["mij", "mijn", "zijn", "haar", "direct", "rechtstreeks", "doorkies", "doorkiesnummer", "mobiel",
-            "mobiele", "privé", "prive", "privénummer", "persoonlijk", "contactpersoon", "behandeld door",
-            "behandelaar", "steller", "mevrouw", "mevr.", "mw.", "de heer", "dhr.", "dhr", "meneer", "zelf"]
-CONNECTORS = {"van", "voor", "de", "der", "den", "het", "en", "in", "te", "ter", "ten", "aan", "bij", "'t", "&"}
 CLOSING = re.compile(r"(?i)(?<![\p{L}])(?:groet\p{L}*|hoogachtend|regards)(?![\p{L}])")
 LABEL = re.compile(r"(?i)^[ \t]*(?:t|tel|telefoon|telefoonnummer|tel\.?[ ]?nr|phone|nummer)\.?[ \t]*:?[ \t]*$")
 _MOBILE = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6(?:[ \u00a0-]{0,3}\d){8}(?!\d)")
@@ -79,20 +70,22 @@ class GeneralNumbers:
     """Decides whether a phone number in its text is an organisation's general number."""
 
     def __init__(self, org_words: Iterable[str] | None = None, phrases: Iterable[str] | None = None,
-                 names: NameLexicon | None = None):
-        self._org_words = {w.casefold() for w in (org_words or DEFAULT_ORG_WORDS)}
+                 names: NameLexicon | None = None, rules: Rules | None = None):
+        self._org_words = {w.casefold() for w in (org_words or word_list(rules, "switchboard/org_words.txt"))}
         self._org = words_pattern(self._org_words)
-        self._phrases = words_pattern(phrases or DEFAULT_PHRASES)
-        self._personal = words_pattern(PERSONAL)
+        self._phrases = words_pattern(phrases or word_list(rules, "switchboard/phrases.txt"))
+        personal = word_list(rules, "switchboard/personal.txt")
+        self._personal = words_pattern(personal)
         # "zijn"/"haar" make a number someone's only as possessives ("haar nummer"), not in "meld haar af"
-        self._round_personal = words_pattern([w for w in PERSONAL if w not in ("zijn", "haar")])
+        self._round_personal = words_pattern([w for w in personal if w not in ("zijn", "haar")])
+        self._connectors = frozenset(word_list(rules, "switchboard/connectors.txt"))
         self._names = names
 
     @classmethod
     def from_rules(cls, rules: Rules) -> GeneralNumbers:
         allow = rules.dir / "allow"
         return cls(_read(allow / "office_heads.txt") or None, _read(allow / "general_numbers.txt") or None,
-                   lexicon(rules))
+                   lexicon(rules), rules)
 
     # ------------------------------------------------------------------------------ line tests
     def _person(self, line: str) -> bool:
@@ -124,7 +117,7 @@ class GeneralNumbers:
         if not (m and m.group()[:1].isupper() and m.group().casefold().rstrip(",") in self._org_words):
             return False
         name = re.split(r"[,|(\t]", core, maxsplit=1)[0]
-        return all(w[:1].isupper() or w.casefold() in CONNECTORS for w in _WORD.findall(name))
+        return all(w[:1].isupper() or w.casefold() in self._connectors for w in _WORD.findall(name))
 
     # ------------------------------------------------------------------------------ decision
     def reason(self, text: str, start: int, end: int, parsed: phonenumbers.PhoneNumber | None) -> str | None:
