@@ -15,6 +15,7 @@ from .name_bounds import complete_names
 from .not_names import screen_non_names
 from .numbers import same_number_same_decision
 from .officials import keep_officials
+from .org_accounts import keep_organisation_accounts
 from .overlaps import resolve_overlaps
 from .propagation import propagate_names
 from .reviewed import apply_reviewed
@@ -30,6 +31,7 @@ PROCESSORS: list[Processor] = [
     screen_non_names,  # institutions named after someone ("Erasmus MC"), laws ("Wmo"), Latin terms ("E. coli")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
     same_number_same_decision,  # a general number kept in one document is kept in all of them
+    keep_organisation_accounts,  # an IBAN "t.n.v. Gemeente X" or in a letterhead is the organisation's
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch
     complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")

@@ -26,13 +26,19 @@ from .name_lexicon import lexicon
 HOUSE_NUMBER = re.compile(
     r"(?<=[\p{L}.'][ \u00a0]{1,2})[1-9]\d{0,4}"
     r"(?:[A-Za-z]{1,2}(?![\p{L}]))?"
-    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4})(?![\p{L}\p{N}]))?"
+    r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4}|[1-9](?:hg|h|e|hoog))(?![\p{L}\p{N}]))?"
     r"(?:[ \u00a0](?:hs|h|bis|bg|bgg|zw|rd|ws|bv|bov|ben|hg|[1-9]hg|[1-9]e|I{1,3}|IV|huis|boven|beneden|[A-Za-z])"
     r"(?![\p{L}\p{N}]))?"
     r"(?![\p{L}\p{N}]|[.,]\d|[-/]\w)")
 _WORD = re.compile(r"(?:'[st]|[\p{L}][\p{L}\p{M}'.\-]*)")
 _ACRONYM = re.compile(r"\p{Lu}{2,}\.?")  # "BRP", "GGD": never part of a street's name
 POSTCODE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])")
+# lower-case letters only after a postcode label or before a capitalised place: "pc: 3901rt", "3511 lp Utrecht"
+POSTCODE_LOWER = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!sa|sd|ss)(?:[a-z]{2}|[A-Z][a-z]|[a-z][A-Z])"
+                            r"(?![\p{L}\p{N}])")
+FOREIGN_POSTCODE = re.compile(r"(?<=[ \u00a0]*,[ \u00a0]*)[1-9]\d{3}(?=[ \u00a0]+\p{Lu}\p{Ll}{2,})")
+POSTCODE_LABEL = re.compile(r"(?i)(?<![\p{L}])(?:postcode|p/c|pc)[ \u00a0]*:?[ \u00a0]*$")
+ANTWOORDNUMMER = re.compile(r"(?i)(?<![\p{L}])(?:antwoordnummer|postbus)[ \u00a0]+\d{1,6}")
 # after a house number: a postcode, or "te"/"in" and a place name
 _ADDRESS_AFTER = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|\n[ \u00a0]*)?(?:[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}])"
                             r"|(?:te|in)[ \u00a0]+\p{Lu}\p{Ll})")
@@ -51,6 +57,11 @@ _OFFICE_BEFORE = re.compile(
     r"|adres(?:[ \u00a0]+van[ \u00a0]+(?:de|het))?[ \u00a0]+(?:voorziening|vestiging|locatie|bedrijf|onderneming"
     r"|organisatie|instelling|inrichting|kantoor|praktijk|winkel|school|kindcentrum|kinderopvang))"
     r"(?:[ \u00a0]+(?:aan|op|in|te))?(?:[ \u00a0]+(?:de|het|'t))?[ \u00a0]*[:,(]?[ \u00a0]*$")
+# what joins an organisation to its address: "X, ", "X | ", "X (", "X (gevestigd) aan de "
+_JOINED_TO = re.compile(r"(?:[ \u00a0]*[,|(][ \u00a0]*|[ \u00a0]+(?:(?:is[ \u00a0]+)?"
+                        r"(?:gevestigd|gelegen|kantoorhoudend)[ \u00a0]+)?(?:aan|op)(?:[ \u00a0]+(?:de|het|'t))?"
+                        r"[ \u00a0]*)$")
+_ORDINAL_BEFORE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d?e[ \u00a0]+$")  # "2e Jan Steenstraat 31"
 # "naast het stadhuis, Kerkstraat 3": the building is a landmark, the address someone's own
 _NEAR_BUILDING = re.compile(r"(?i)(?<![\p{L}])(?:naast|tegenover|achter|vlakbij|nabij|bij|schuin)"
                             r"(?:[ \u00a0]+(?:het|de|'t))?[ \u00a0]*$")
@@ -94,6 +105,7 @@ class AddressRecognizer(DutchRecognizer):
         units = sorted(words("units") | set(MONTHS), key=len, reverse=True)
         self.units = re.compile(r"[ \u00a0]*(?:" + "|".join(re.escape(u) for u in units) + r")(?![\p{L}])",
                                 re.IGNORECASE)
+        self.postcode_units = words("postcode_units")
         self._address_context = words_pattern(words("address_context"))
         self._private = words_pattern(words("private_context"))
         self._org = words_pattern(words("org_context"))
@@ -232,6 +244,20 @@ class AddressRecognizer(DutchRecognizer):
         m = _OFFICE_BEFORE.search(text[lo:start])
         return bool(m) and not _NEAR_BUILDING.search(text[max(line_start, lo + m.start() - 25):lo + m.start()])
 
+    def _organisation_before(self, text: str, start: int) -> bool:
+        """"Het politiebureau aan de Kerkstraat 24", "Bouwbedrijf X B.V., gevestigd aan de ...", "de GGD aan de
+        ...", "Ministerie van ... | Turfmarkt 147": an organisation, then the address joined to it by a comma,
+        a bar or "(gevestigd) aan/op de": the organisation's address. Not where someone lives there."""
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[max(line_start, start - 90):start]
+        prefix = re.split(r"[.!?][ \u00a0]+(?=\p{Lu})", prefix)[-1]
+        joined = _JOINED_TO.search(prefix)
+        if not joined or _RESIDES.search(prefix) or self._private.search(prefix):
+            return False
+        head = prefix[:joined.start()].split()[-4:]
+        return any(self._words.is_org_word(w.strip(",.()|")) or _ACRONYM.fullmatch(w.strip(",()|"))
+                   or w.strip(",()|").casefold() in ("b.v.", "bv", "n.v.", "nv") for w in head)
+
     def _count_after(self, text: str, chain_start: int, end: int) -> bool:
         """"tussen de Parklaan en de Dorpsweg 14 ongevallen": after "de", a number followed by a plural noun
         (its singular an ordinary word: "ongeval", "woning") counts things, it is no house number."""
@@ -261,9 +287,12 @@ class AddressRecognizer(DutchRecognizer):
             if not street:
                 continue
             start, score, needs_context = street
+            if ordinal := _ORDINAL_BEFORE.search(text, max(0, start - 5), start):
+                start = ordinal.start()
             if self._count_after(text, start, m.end()):
                 continue
-            if self._office_block(text, start) or self._office_phrase(text, start, m.end()):
+            if (self._office_block(text, start) or self._office_phrase(text, start, m.end())
+                    or self._organisation_before(text, start)):
                 if offices is not None:
                     offices.append((start, m.end()))
                 continue
@@ -287,7 +316,14 @@ class AddressRecognizer(DutchRecognizer):
 
     def _postcodes(self, text: str, addresses: list[tuple[int, int, float]],
                    offices: list[tuple[int, int]] | None = None):
-        for m in POSTCODE.finditer(text):
+        """A postcode is a private person's unless the text shows it is an organisation's: an office
+        address, a PO box or reply number, a letterhead or a line that names an organisation."""
+        lower = [m for m in POSTCODE_LOWER.finditer(text)
+                 if POSTCODE_LABEL.search(text, max(0, m.start() - 20), m.start())
+                 or re.match(r"[ \u00a0]+\p{Lu}\p{Ll}{2,}", text[m.end():m.end() + 20])]
+        # four digits and a place right after a private address: a Belgian (or other foreign) postcode
+        foreign = [m for _, e, _ in addresses if (m := FOREIGN_POSTCODE.search(text, e, e + 12))]
+        for m in sorted([*POSTCODE.finditer(text), *lower, *foreign], key=lambda m: m.start()):
             s = m.start()
             if any(0 <= s - e <= 40 and not text[e:s].strip(" ,;|\u00a0\n") for _, e in offices or []):
                 continue  # the postcode of an office address
@@ -295,8 +331,10 @@ class AddressRecognizer(DutchRecognizer):
             before = text[max(0, s - 60):s]
             if near_address:
                 yield s, m.end(), 0.85
-            elif POSTBUS.search(before):
-                continue  # the postcode of a PO box: an organisation's
+            elif POSTBUS.search(before) or ANTWOORDNUMMER.search(before):
+                continue  # the postcode of a PO box or reply number: an organisation's
+            elif POSTCODE_LABEL.search(before):
+                yield s, m.end(), 0.85
             elif has_context(text, s, m.end(), self._address_context, 60):
                 yield s, m.end(), 0.7
             elif ((a := _ADDRESS_LINE_BEFORE.search(text, max(0, s - 80), s))
@@ -306,6 +344,31 @@ class AddressRecognizer(DutchRecognizer):
                 yield s, m.end(), 0.6  # "Mevrouw A. Jansen\n1234 AB Ergens": a private address block
             elif self._beside_person(text[text.rfind("\n", 0, s) + 1:s]):
                 yield s, m.end(), 0.6  # "Fam. Öztürk, 3531 CJ Utrecht": a person's postcode on the same line
+            elif self._bare_postcode(text, m) and not self._organisations_postcode(text, s):
+                yield s, m.end(), 0.6  # nothing says whose: a postcode narrows a person down to a few houses
+
+    def _bare_postcode(self, text: str, m: re.Match) -> bool:
+        """A postcode without context must look like one: no unit (1200 KM), no compound (2025 OV-fiets),
+        and a year-like number (2024 NL, 2022 SP) only with a place name after it."""
+        letters = m.group()[-2:].casefold()
+        if letters in self.postcode_units or text[m.end():m.end() + 1] == "-":
+            return False
+        place_after = re.match(r"[ \u00a0]*,?[ \u00a0]*\p{Lu}\p{Ll}{2,}", text[m.end():m.end() + 30])
+        return bool(place_after) or not re.match(r"(?:19|20)\d\d", m.group())
+
+    def _organisations_postcode(self, text: str, start: int) -> bool:
+        """The postcode stands in a letterhead block or on a line that names an organisation (and no
+        private person), or under an address the text shows to be an office."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:start]
+        if self._office_block(text, line_start if not line.strip() else start):
+            return True
+        if (self._org.search(line) or self._office.search(line)) and not self._private.search(line):
+            return True
+        prev_end = line_start - 1
+        prev = text[text.rfind("\n", 0, max(0, prev_end)) + 1:max(0, prev_end)]
+        return not line.strip() and bool(self._org.search(prev) or self._office.search(prev)) \
+            and not self._private.search(prev)
 
     def _beside_person(self, prefix: str) -> bool:
         """The line before a postcode names a private person ("Fam. Öztürk, ", "de heer Jansen, ") and no

@@ -350,16 +350,13 @@ class NameRecognizer(DutchRecognizer):
 
     def particle_surnames(self, text: str) -> Iterator[Hit]:
         """A surname announced by its particle: an abbreviated one ("v.d. Berg", "v/d Berg", "d'Hondt")
-        is only ever part of a name; a spelled-out two-word one ("van der Meer", "ter Horst") mid-sentence
-        when the word after it is no ordinary word, place, organisation or acronym, or the whole is a
-        listed surname."""
+        is only ever part of a name; a spelled-out two-word one ("van der Zwaag", "ter Horst") mid-sentence
+        when the word after it is no ordinary word, place, organisation or acronym."""
         for m in self.particle_re.finditer(text):
             s, e, word = m.start(), m.end(), m.group("n")
             abbreviated = bool(m.group("abbr") or m.group("abbr2"))
-            if not abbreviated:
-                if (sentence_start(text, s) or not self.lex.bare_name_word(word)) and not self.lex.is_surname(
-                        " ".join(m.group(0).split())):
-                    continue
+            if not abbreviated and (sentence_start(text, s) or not self.lex.bare_name_word(word)):
+                continue  # "van de Laan" may be a street, "ten Noorden" a direction
             elif word.casefold() in self.lex.function_words or self.lex.is_org_word(word):
                 continue
             yield s, e, STRONG if abbreviated else LISTED, "PERSON"
@@ -576,8 +573,8 @@ class NameRecognizer(DutchRecognizer):
                 pre = self.titles_prefix_re.match(b[off:])
                 off += pre.end() if pre else 0
             nm = re.match(rf"{self.lex.name_after}", b[off:])
-            if not nm or b[off + nm.end() :].strip(" \t.,:-"):
-                continue
+            if not nm or b[off + nm.end() :].strip(" \t.,:-") or (not official and self.lex.is_place(nm.group(0))):
+                continue  # "Verzoeker: Prins Hendrikkade 145-H, Amsterdam": the place of an address
             span = self.clean(text, s + off, s + off + nm.end(), single="strict" if not official else "any")
             if span:
                 if official:

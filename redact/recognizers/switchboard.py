@@ -207,6 +207,14 @@ class GeneralNumbers:
             return None
         return f"general number of an organisation ({found[-1].group().lower()})"
 
+    def letterhead(self, text: str, line_start: int) -> bool:
+        """Do the lines above `line_start` form an organisation's letterhead (no person in them)?"""
+        return self._letterhead(text[:line_start].split("\n")[:-1]) is not None
+
+    def starts_with_org(self, line: str) -> bool:
+        """Does the line open with an organisation's name and name no person?"""
+        return self._starts_with_org(line) and not self._person(line)
+
     def _letterhead(self, above: list[str]) -> str | None:
         block: list[str] = []
         crossed = False
