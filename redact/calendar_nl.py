@@ -15,4 +15,5 @@ MONTHS = _calendar("months")
 MONTH_ABBREVIATIONS = _calendar("month_abbreviations")
 WEEKDAYS = _calendar("weekdays")
 WEEKDAY_ABBREVIATIONS = _calendar("weekday_abbreviations")
+OTHER_MONTHS = _calendar("months_other_languages")  # dates of birth in foreign documents
 CALENDAR_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + WEEKDAY_ABBREVIATIONS)

@@ -37,6 +37,35 @@ def has_context(text: str, start: int, end: int, pattern: re.Pattern, before: in
     return bool(after and pattern.search(text, end, min(len(text), end + after)))
 
 
+# a sentence ends at . ! ? before a capital or a line break, or at a blank line (a paragraph)
+_SENTENCE_END = re.compile(r"[.!?][\"')]*[ \t]+(?=[\p{Lu}\d\"'(])|[.!?][ \t]*\n|\n[ \t]*\n")
+
+
+def sentence_window(text: str, start: int, end: int, before: int = 0, after: int = 0,
+                    limit: int = 400) -> tuple[int, int]:
+    """The span of the sentence holding start..end, widened by `before` sentences before it and `after`
+    after it, within the paragraph and at most `limit` characters each way. Context is measured in
+    sentences, so a context word one sentence away counts however long the sentence is."""
+    lo, hi = max(0, start - limit), min(len(text), end + limit)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
+    paragraph = text.rfind("\n\n", lo, start)
+    s = ends[-1 - before] if len(ends) > before else lo
+    if paragraph >= 0:
+        s = max(s, paragraph + 2)
+    e = hi
+    for seen, m in enumerate(_SENTENCE_END.finditer(text, end, hi)):
+        if seen == after or "\n\n" in m.group():
+            e = m.start() + 1
+            break
+    return s, e
+
+
+def in_sentences(text: str, start: int, end: int, pattern: re.Pattern, before: int = 1, after: int = 0) -> bool:
+    """True if `pattern` occurs in the sentence of start..end or within `before`/`after` sentences of it."""
+    s, e = sentence_window(text, start, end, before, after)
+    return bool(pattern.search(text, s, e))
+
+
 def line_before(text: str, start: int, limit: int = 80) -> str:
     """The text from the start of the line (at most `limit` characters) up to `start`."""
     ls = text.rfind("\n", max(0, start - limit), start)

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import regex as re
 
-from ..calendar_nl import MONTH_ABBREVIATIONS
+from ..calendar_nl import MONTH_ABBREVIATIONS, OTHER_MONTHS
 from ..calendar_nl import MONTHS as FULL_MONTHS
 from ..rules import Rules
 from .base import DutchRecognizer, word_list, words_pattern
 from .checksums import bsn_valid
 
-MONTHS = "|".join(FULL_MONTHS + MONTH_ABBREVIATIONS)
+MONTHS = "|".join(sorted(FULL_MONTHS + MONTH_ABBREVIATIONS + OTHER_MONTHS, key=len, reverse=True))
 DATE = re.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?:"
-    rf"\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)?\d{{2}}"
+    rf"\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20|')?\d{{2}}"
     rf"|\d{{1,2}}(?:e|ste)?[ \u00a0](?:{MONTHS})\.?[ \u00a0](?:19|20)\d{{2}}"
     rf"|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}"
     rf")(?![\p{{L}}\p{{N}}]|[-./]\d)",
@@ -36,6 +36,9 @@ _GAP_BREAK = re.compile(r"\d|[;!?]|\.\s+\p{Lu}|\.[ \t]*\n|\n\s*\n")  # a clause 
 _RECORD = re.compile(r"[^|\n]*(?:\|[^|\n]*){2,}")
 _NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)?\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2})")
 _NINE = re.compile(r"(?<![\p{N}])\d{9}(?![\p{N}])")
+_STAR_BEFORE = re.compile(r"\*[ \t]?$")  # the genealogist's birth mark
+_BORN = re.compile(r"(?i)(?<![\p{L}])(?:geboren|born)(?![\p{L}])")
+_COMPACT = re.compile(r"(?<![\p{N}])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\p{N}])")
 RECORD_CONTEXT = 600  # how far before a record the field list naming the birth date may stand
 
 
@@ -62,6 +65,18 @@ class BirthdateRecognizer(DutchRecognizer):
             # between the context word and the date: no number and no end of a clause
             if (hit and not _GAP_BREAK.search(before, hit.end())) or m.span() in table:
                 yield m.start(), m.end(), 0.9
+            elif _STAR_BEFORE.search(text, max(0, m.start() - 3), m.start()) or self._born_after(text, m.end()):
+                yield m.start(), m.end(), 0.85  # "*12-01-1990", "op 2 juli 2001 in Tilburg geboren"
+        for m in _COMPACT.finditer(text):
+            before = text[max(0, m.start() - 25):m.start()]
+            if (hit := self._context.search(before)) and not _GAP_BREAK.search(before, hit.end()):
+                yield m.start(), m.end(), 0.85  # "geboortedatum: 19850303"
+
+    def _born_after(self, text: str, end: int) -> bool:
+        """The birth verb after the date in the same clause: "die op 2 juli 2001 in Tilburg geboren is"."""
+        after = text[end:end + 35]
+        stop = _GAP_BREAK.search(after)
+        return bool(_BORN.search(after[:stop.start()] if stop else after))
 
     def _record_dates(self, text: str):
         """The birth date in a person's record ("Naam | 02-04-2010 | 123456782 | ... | 01-02-2024") after a

@@ -94,7 +94,8 @@ class NameRecognizer(DutchRecognizer):
         titles = _alts(lex.titles)
         roles = _alts(lex.official_roles)
         parties = _alts(lex.parties, flags="")
-        self.title_re = re.compile(rf"(?<![\p{{L}}.])(?:{titles}{SEP})+(?P<n>{name})")
+        # a title in capitals without its dot is an acronym: "ING Bank" is no engineer's name
+        self.title_re = re.compile(rf"(?<![\p{{L}}.])(?:(?!\p{{Lu}}{{2,}}[ \t]){titles}{SEP})+(?P<n>{name})")
         # "medewerker van Enexis" names an employer, "collega Van der Berg" a person
         employer = r"(?!(?:van|voor|bij)[ \t]+(?!de[rn]?[ \t]|\p{Lu}))(?!van[ \t]+\p{Lu}\p{Ll}+(?![ \t]+\p{Lu}))"
         self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}{employer}"

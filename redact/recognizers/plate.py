@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex as re
 
 from ..rules import Rules
-from .base import DutchRecognizer, has_context, line_before, word_list, words_pattern
+from .base import DutchRecognizer, in_sentences, line_before, word_list, words_pattern
 
 L, D = "[A-Z]", r"\d"
 # (letters/digits per part) of the Dutch sidecodes 1..14
@@ -33,6 +33,7 @@ _EDGE_L, _EDGE_R = r"(?<![\p{L}\p{N}-])", r"(?![\p{L}\p{N}]|-[\p{L}\p{N}])"
 # a dash may end a line where extracted PDF text wraps a plate in a narrow table cell ("F-⏎923-PB")
 _WRAP_DASH = r"-(?:[ ]?\n)?"
 DUTCH = re.compile(rf"{_EDGE_L}(?:{_sidecode(_WRAP_DASH)}){_EDGE_R}")
+DUTCH_ANY_CASE = re.compile(DUTCH.pattern, re.IGNORECASE)
 DUTCH_LOOSE = re.compile(rf"{_EDGE_L}(?:{_sidecode('[ ]?')}){_EDGE_R}")  # needs context
 BELGIAN = re.compile(rf"{_EDGE_L}[12]-[A-Z]{{3}}-\d{{3}}{_EDGE_R}")
 GERMAN = re.compile(rf"{_EDGE_L}[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}} ?\d{{1,4}}[EH]?{_EDGE_R}")
@@ -69,10 +70,14 @@ class PlateRecognizer(DutchRecognizer):
         seen: set[tuple[int, int]] = set()
         for m in DUTCH.finditer(text):
             seen.add(m.span())
-            if has_context(text, m.start(), m.end(), self._context, 80, 40):
+            if in_sentences(text, m.start(), m.end(), self._context, before=1, after=1):
                 yield m.start(), m.end(), 0.9
             elif not self._labelled_otherwise(text, m.start()):
                 yield m.start(), m.end(), 0.7
+        for m in DUTCH_ANY_CASE.finditer(text):  # "kenteken hp-927-s": lower case, with a vehicle word only
+            if m.span() not in seen and in_sentences(text, m.start(), m.end(), self._context, before=1):
+                seen.add(m.span())
+                yield m.start(), m.end(), 0.8
         for m in BELGIAN.finditer(text):
             if m.span() not in seen:
                 seen.add(m.span())
@@ -85,9 +90,9 @@ class PlateRecognizer(DutchRecognizer):
                 if not any(c.isdigit() for c in m.group()) or not any(c.isalpha() for c in m.group()):
                     continue
                 distinctive = rx is not FOREIGN and rx is not DUTCH_LOOSE
-                if has_context(text, m.start(), m.end(), self._plate_word, 40, 60) or (
+                if in_sentences(text, m.start(), m.end(), self._plate_word, before=1, after=1) or (
                         distinctive and not self._labelled_otherwise(text, m.start())
-                        and (has_context(text, m.start(), m.end(), self._context, 60, 40)
+                        and (in_sentences(text, m.start(), m.end(), self._context, before=1, after=1)
                              or any(m.start() - PLATE_NEAR <= e and s <= m.end() + PLATE_NEAR for s, e in plates))):
                     seen.add(m.span())
                     yield m.start(), m.end(), 0.8
