@@ -84,7 +84,8 @@ def _ordinary_words(local: str, rules: Rules) -> bool:
         return False
     return bool(words) and all(
         _plain_word(w, lex) or (not lex.is_first_name(w) and not lex.is_surname(w) and _compound(w, lex))
-        for w in words)  # "zandvliet" splits into words but is a surname
+        or w in lex.compass or (lex.is_place(w) and not lex.is_first_name(w))
+        for w in words)  # "zandvliet" splits into words but is a surname; "zwolle@", "jeugdhulp.oost@" are regions
 
 
 def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
@@ -104,6 +105,12 @@ def allowed_reason(entity: str, text: str, rules: Rules) -> str | None:
             return f"functional mailbox ({word})"
         if _ordinary_words(local, rules):
             return "functional mailbox (its name is an ordinary word, not a person's)"
+    if entity == "URL":
+        handle = re.split(r"[/@]", text.rstrip("/"))[-1]
+        parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", handle)
+        lex = lexicon(rules)
+        if any(lex.is_org_word(p) or lex.is_law(p) for p in parts if len(p) > 2):
+            return "an organisation's own account (its handle names the organisation)"
     if entity == "PHONE":
         d = digits_of(text)
         if d.startswith("06"):

@@ -37,6 +37,7 @@ class NameLexicon:
     laws: frozenset[str] = frozenset()  # case-folded laws and their acronyms (rules/lists/laws.txt)
     org_suffixes: tuple[str, ...] = ()  # word endings of organisations, buildings, streets, jobs (org_suffixes.txt)
     compass: tuple[str, ...] = ()  # compass words joined to places (compass.txt)
+    nationalities: frozenset[str] = frozenset()  # Duitse, Pool, Marokkaanse (nationalities.txt)
     abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
     function_words: frozenset[str] = frozenset()  # closed-class and calendar words (rules/lists/function_words.txt)
 
@@ -136,6 +137,7 @@ class NameLexicon:
             (FUNCTION, lambda w: w.casefold() in self.function_words), (ORDINARY, self.is_common),
             (COMPOUND, self.is_compound), (ORG, self.is_org_word), (PLACE, self.is_place), (LAW, self.is_law),
             (ACRONYM, lambda w: bool(ACRONYM_RE.fullmatch(w))), (DIGITS, lambda w: any(c.isdigit() for c in w)),
+            (NATIONALITY, lambda w: w.casefold() in self.nationalities),
         )
 
     def bare_name_word(self, word: str) -> bool:
@@ -191,9 +193,10 @@ class NameLexicon:
 # Word classes (NameLexicon.classify)
 GIVEN, SURNAME, PARTICLE, INITIAL = "given", "surname", "particle", "initial"
 TITLE, ROLE, LABEL = "title", "role", "label"
-FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS = (
-    "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits")
-NOT_BARE = frozenset({FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, TITLE, ROLE, LABEL, INITIAL})
+FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, NATIONALITY = (
+    "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits", "nationality")
+NOT_BARE = frozenset({FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, TITLE, ROLE, LABEL, INITIAL,
+                      NATIONALITY})
 
 
 
@@ -233,6 +236,7 @@ def _build(rules: Rules) -> NameLexicon:
         org_suffixes=tuple(w.casefold() for w in _words(rules, "org_suffixes.txt")),
         compass=tuple(w.casefold() for w in _words(rules, "compass.txt")),
         abbreviations=frozenset(w.upper() for w in _words(rules, "abbreviations.txt")),
+        nationalities=fold(_words(rules, "nationalities.txt")),
     )
 
 
