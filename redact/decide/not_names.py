@@ -11,22 +11,52 @@ from ..recognizers.name_lexicon import ACRONYM_RE, lexicon
 from ..rules import Rules
 from .state import DocState
 
-NEXT_WORD = re.compile(r"[ \t]+(?:[-–][ \t]*)?([\p{L}][\p{L}.'’-]*)")
+LEGAL_FORM = re.compile(r"(?i:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|c\.?v\.?)")
 CAMEL_PART = re.compile(r"\p{Lu}\p{Ll}+")  # "GemeenteDeventer" -> Gemeente, Deventer
 BINOMIAL = re.compile(r"\p{Lu}\.[ \t]*\p{Ll}{3,}")  # "E. coli", "S. aureus": genus initial + species
 
 
+# a name these rules read from its context (a title, a role, a salutation, a label) is a person's, whatever
+# follows it: "mevrouw Jansen Zorg" is no organisation
+STRONG_RULES = ("name.title", "name.role_word", "name.salutation", "name.labelled_list", "name.signature",
+                "name.initials_surname", "name.surname_comma_given_line", "name.mention", "name.chat_speaker")
+
+
+def _organisation_around(text: str, start: int, end: int, lex, units: frozenset[str]) -> str | None:
+    """The organisation a name is part of: an organisation word right before it ("Stichting Dr.
+    Sarphatihuis", "Basisschool St. Jozef"), or after it past particles and capitalised words and a legal
+    form ("Willem de Kooning Academie", "Abe Lenstra Stadion", "Hendriks Groenvoorziening V.O.F.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start].split()
+    while before and lex.is_title(before[-1]):
+        before.pop()  # "Stichting Dr. Sarphatihuis"
+    if before and before[-1][:1].isupper() and lex.is_org_word(before[-1].strip(",.(")):
+        return f"{before[-1]} {text[start:end]}"
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)][:60]
+    for k, w in enumerate(after.split()[:4]):
+        bare = w.strip(",.;:()")
+        if LEGAL_FORM.fullmatch(w.rstrip(",;:)")) or (bare[:1].isupper() and lex.is_org_word(bare)
+                                                      and not lex.is_role(bare) and bare.casefold() not in units):
+            return f"{text[start:end]} {' '.join(after.split()[:k + 1])}"
+        if not (lex.is_tussenvoegsel(bare) or bare[:1].isupper()) or w.endswith((",", ".", ";", ":")) and k < 3 \
+                and not LEGAL_FORM.fullmatch(w.rstrip(",;:)")):
+            break
+    return None
+
+
 def screen_non_names(docs: list[DocState], rules: Rules) -> None:
     lex = lexicon(rules)
+    units = frozenset(w.casefold() for w in rules.read_list("unit_words.txt"))
     for d in docs:
         for e in d.entries:
             if e.entity != "PERSON" or not e.redacted or e.origin not in ("detector", "propagation"):
                 continue
-            nxt = NEXT_WORD.match(d.text, e.end)
             words = e.text.split()
-            if nxt and lex.is_org_word(nxt.group(1).rstrip(".")) and not lex.is_role(nxt.group(1)):
-                e.set_decision(KEEP, f"part of an organisation's name ({e.text} {nxt.group(1)})",
-                               "screen.organisation_name")
+            org = None if any(r in STRONG_RULES for r in e.rules) else _organisation_around(
+                d.text, e.start, e.end, lex, units)
+            if org:
+                e.set_decision(KEEP, f"part of an organisation's name ({org})", "screen.organisation_name")
                 e.entity = "ORGANIZATION"
             elif len(words) == 1 and len(parts := CAMEL_PART.findall(e.text)) > 1 and all(
                     len(p) > 2 for p in parts) and any(lex.is_org_word(p) for p in parts):

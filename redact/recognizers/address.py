@@ -106,6 +106,7 @@ class AddressRecognizer(DutchRecognizer):
         self.units = re.compile(r"[ \u00a0]*(?:" + "|".join(re.escape(u) for u in units) + r")(?![\p{L}])",
                                 re.IGNORECASE)
         self.postcode_units = words("postcode_units")
+        self._connectors = frozenset(rules.read_list("switchboard/connectors.txt"))
         self._address_context = words_pattern(words("address_context"))
         self._private = words_pattern(words("private_context"))
         self._org = words_pattern(words("org_context"))
@@ -254,9 +255,16 @@ class AddressRecognizer(DutchRecognizer):
         joined = _JOINED_TO.search(prefix)
         if not joined or _RESIDES.search(prefix) or self._private.search(prefix):
             return False
-        head = prefix[:joined.start()].split()[-4:]
+        # the organisation's name: the capitalised run before the join (with its small words), and the
+        # one noun before that run ("het politiebureau", "buurthuis De Klimop"); not "de woning"
+        words = prefix[:joined.start()].split()
+        run: list[str] = []
+        while words and (words[-1][:1].isupper() or (run and words[-1].casefold() in self._connectors)):
+            run.insert(0, words.pop())
+        if words:
+            run.insert(0, words.pop())
         return any(self._words.is_org_word(w.strip(",.()|")) or _ACRONYM.fullmatch(w.strip(",()|"))
-                   or w.strip(",()|").casefold() in ("b.v.", "bv", "n.v.", "nv") for w in head)
+                   or w.strip(",()|").casefold() in ("b.v.", "bv", "n.v.", "nv") for w in run)
 
     def _count_after(self, text: str, chain_start: int, end: int) -> bool:
         """"tussen de Parklaan en de Dorpsweg 14 ongevallen": after "de", a number followed by a plural noun

@@ -22,6 +22,7 @@ DOC_NUMBER = re.compile(
     r"(?<![\p{L}\p{N}-])(?:(?!(?:ID|NR|NO|BSN|KVK|TEL)[ \u00a0])[A-Z]{2,3}[ \u00a0]\d{6,9}(?![\p{L}\p{N}])"
     r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d|\d{10}|(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,12}"
     r"|(?=(?:[A-Z/]*\d){6})[A-Z0-9]{2,8}(?:/[A-Z0-9]{2,8}){1,3})(?![\p{L}\p{N}]|[-/]\w)")
+_REGISTER = re.compile(r"(?:19|20)\d\d/")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 
 WINDOW = 70
@@ -46,8 +47,8 @@ class IdDocRecognizer(DutchRecognizer):
             before = text[max(0, m.start() - WINDOW):m.start()]
             before = before[before.rfind("\n\n") + 1:]  # not across a paragraph
             labels = list(self._labels.finditer(before))
-            if not labels or _DATE.fullmatch(m.group()):
-                continue
+            if not labels or _DATE.fullmatch(m.group()) or _REGISTER.match(m.group()):
+                continue  # a date, or a register number that opens with a year ("2024/0613/4567")
             last = labels[-1]
             if not self._doc.fullmatch(last.group()) and (
                     len(before) - last.end() <= LABELS_IT or not any(self._doc.fullmatch(x.group()) for x in labels)):

@@ -219,8 +219,9 @@ _CACHE: dict[tuple[str, str], NameLexicon] = {}
 
 def _build(rules: Rules) -> NameLexicon:
     fold = lambda xs: frozenset(x.casefold() for x in xs)  # noqa: E731
+    first_names = fold(_words(rules, "first_names.txt"))
     return NameLexicon(
-        first_names=fold(_words(rules, "first_names.txt")),
+        first_names=first_names,
         surnames=fold(_words(rules, "surnames.txt")),
         common_words=word_set(rules.list_path("common_words.txt")),
         titles=tuple(_words(rules, "titles.txt")),
@@ -232,7 +233,8 @@ def _build(rules: Rules) -> NameLexicon:
         parties=tuple(_words(rules, "parties.txt")),
         places=fold(_words(rules, "places.txt")),
         laws=fold(_words(rules, "laws.txt")),
-        function_words=fold(_words(rules, "function_words.txt")) | CALENDAR_WORDS,
+        # a calendar word that is also a given name ("Jan", "Mei") may be a name
+        function_words=fold(_words(rules, "function_words.txt")) | (CALENDAR_WORDS - first_names),
         org_suffixes=tuple(w.casefold() for w in _words(rules, "org_suffixes.txt")),
         compass=tuple(w.casefold() for w in _words(rules, "compass.txt")),
         abbreviations=frozenset(w.upper() for w in _words(rules, "abbreviations.txt")),
