@@ -101,7 +101,7 @@ class NameRecognizer(DutchRecognizer):
         self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}{employer}"
                                   rf"(?P<n>{name})")
         self.official_re = re.compile(
-            rf"(?<![\p{{L}}-])(?P<role>{roles})(?:{SEP}{titles})*{SEP}"
+            rf"(?<![\p{{L}}-])(?P<role>{roles}),?(?:{SEP}{titles})*{SEP}"
             rf"(?!(?:van|voor)[ \t]+(?!de[rn]?[ \t]))(?P<n>{name})"
             rf"(?:[ \t]*\((?P<p>{parties})[^)\n]{{0,30}}\))?"
         )
@@ -156,7 +156,8 @@ class NameRecognizer(DutchRecognizer):
             rf"(?P<s>(?:{lex.tv}){{0,3}}{CAP})[ \t]*(?=$|\|)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self._token_cache: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
-        self.token_re = re.compile(rf"{INITIALS}|{CAP}|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
+        self.token_re = re.compile(rf"(?i:v\.[ \t]?d\.|v/d|v\.d(?![\p{{L}}]))|{INITIALS}|{CAP}"
+                                   rf"|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
         self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
         self.role_prefix_re = re.compile(rf"^(?:(?:de|het)[ \t]+)?(?:{roles}|(?i:lid))(?:{SEP}|$)")
@@ -316,13 +317,14 @@ class NameRecognizer(DutchRecognizer):
             ):
                 j += 1
             k = j
-            while (
-                k < n
-                and k - j < 3
-                and self._same_line(text, toks[k - 1], toks[k])
-                and self.lex.is_tussenvoegsel(toks[k][2])
-            ):
-                k += 1
+            while k < n and k - j < 4 and self._same_line(text, toks[k - 1], toks[k]):
+                # a particle of one token ("van", "v/d") or of two ("in 't", "op den", "uit den")
+                if self.lex.is_tussenvoegsel(toks[k][2]):
+                    k += 1
+                elif k + 1 < n and self.lex.is_tussenvoegsel(f"{toks[k][2]} {toks[k + 1][2]}"):
+                    k += 2
+                else:
+                    break
             if k < n and self._same_line(text, toks[k - 1], toks[k]) and CAP_RE.fullmatch(toks[k][2]):
                 sur = toks[k][2]
                 low = sur.casefold()
