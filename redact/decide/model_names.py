@@ -24,7 +24,6 @@ import regex as re
 
 from ..findings import KEEP, Entry
 from ..recognizers.name_lexicon import ACRONYM_RE, CAP, INITIALS_RE, NameLexicon, lexicon
-from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -46,7 +45,7 @@ def _lead_word(word: str, rest: list[str], lex: NameLexicon) -> bool:
         return not after[:1].isupper()
     if INITIALS_RE.fullmatch(word) and not lex.is_title(word):
         return False
-    return (not word[:1].isupper() or lex.is_title(word) or GREETING.fullmatch(word) is not None
+    return (not word[:1].isupper() or lex.is_title(word) or lex.is_greeting(word)
             or lex.is_label(word)  # "Steller Evelien de Wit": a memo's header label
             or lex.is_compound(word)  # "Belastingsamenwerking West-Brabant", "Jeugdbescherming Overijssel"
             or (lex.is_common(word) and not _is_listed_name(word, lex)))

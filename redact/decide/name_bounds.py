@@ -19,7 +19,6 @@ import regex as re
 
 from ..findings import Entry
 from ..recognizers.name_lexicon import CAP, INITIALS, NameLexicon, lexicon
-from ..recognizers.names import GREETING
 from ..rules import Rules
 from .state import DocState
 
@@ -30,7 +29,7 @@ RIGHT_INITIALS = re.compile(rf",[ \t]*(?P<i>{INITIALS})(?=[ \t]*(?:$|\n|[^\p{{L}
 
 def _name_word(word: str, lex: NameLexicon) -> bool:
     """Could this capitalised word be part of the person's name next to it?"""
-    return lex.bare_name_word(word) and not GREETING.fullmatch(word)
+    return lex.bare_name_word(word) and not lex.is_greeting(word)
 
 
 def _free(d: DocState, start: int, end: int, own: Entry) -> bool:

@@ -21,6 +21,17 @@ CAP_RE = re.compile(CAP)  # compiled once: the name rules test every token
 INITIALS_RE = re.compile(INITIALS)
 
 
+def alternation(words, flags: str = "i") -> str:
+    """Alternation of words (longest first), tolerant of an optional dot and of any blanks."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        dot = w.endswith(".")
+        esc = re.escape(w.rstrip(".")).replace(r"\ ", r"[ \t]+")
+        out.append(esc + (r"\.?" if dot else ""))
+    return f"(?{flags}:{'|'.join(out)})" if flags else f"(?:{'|'.join(out)})"
+
+
+
 @dataclass(frozen=True)
 class NameLexicon:
     first_names: frozenset[str]  # case-folded
@@ -37,6 +48,9 @@ class NameLexicon:
     laws: frozenset[str] = frozenset()  # case-folded laws and their acronyms (rules/lists/laws.txt)
     org_suffixes: tuple[str, ...] = ()  # word endings of organisations, buildings, streets, jobs (org_suffixes.txt)
     compass: tuple[str, ...] = ()  # compass words joined to places (compass.txt)
+    salutations: tuple[str, ...] = ()  # lists/salutations.txt
+    cosigner_roles: tuple[str, ...] = ()  # lists/cosigner_roles.txt
+    closings: tuple[str, ...] = ()  # lists/closings.txt
     nationalities: frozenset[str] = frozenset()  # Duitse, Pool, Marokkaanse (nationalities.txt)
     abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
     function_words: frozenset[str] = frozenset()  # closed-class and calendar words (rules/lists/function_words.txt)
@@ -64,6 +78,24 @@ class NameLexicon:
         """What follows a strong trigger (title, role, label): initials and/or given names, then a surname;
         or a single capitalised word. Blanks only (a name does not cross a line)."""
         return rf"(?:{INITIALS}{SEP}?)?(?:{CAP}{SEP}){{0,3}}{self.surname}|{INITIALS}"
+
+    @cached_property
+    def salutation(self) -> str:
+        """The salutations of lists/salutations.txt as one case-insensitive alternation."""
+        return alternation(self.salutations)
+
+    @cached_property
+    def closing(self) -> str:
+        """The closing formulas of lists/closings.txt as one case-insensitive alternation."""
+        return alternation(self.closings)
+
+    @cached_property
+    def _greeting_re(self) -> re.Pattern:
+        return re.compile(f"{self.salutation}|{self.closing}")
+
+    def is_greeting(self, words: str) -> bool:
+        """A salutation or closing formula ("Hoi", "Met vriendelijke groet"): never part of a name."""
+        return self._greeting_re.fullmatch(words) is not None
 
     # -- word tests --------------------------------------------------------------------------
     def is_common(self, word: str) -> bool:
@@ -239,6 +271,9 @@ def _build(rules: Rules) -> NameLexicon:
         compass=tuple(w.casefold() for w in _words(rules, "compass.txt")),
         abbreviations=frozenset(w.upper() for w in _words(rules, "abbreviations.txt")),
         nationalities=fold(_words(rules, "nationalities.txt")),
+        salutations=tuple(_words(rules, "salutations.txt")),
+        cosigner_roles=tuple(_words(rules, "cosigner_roles.txt")),
+        closings=tuple(_words(rules, "closings.txt")),
     )
 
 

@@ -18,7 +18,7 @@ import regex as re
 
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
-from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, lexicon
+from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, alternation, lexicon
 
 # every rule scores above the NER model (0.75): Presidio keeps only the higher of two overlapping
 # results, and the rule must win so that its name is not screened as a model-only guess
@@ -30,13 +30,6 @@ def sentence_start(text: str, pos: int, marks: str = ".!?:\n\"'(•-*|") -> bool
     before = text[max(0, pos - 4) : pos].rstrip(" \t")
     return not before or before[-1] in marks
 
-CLOSING = (
-    r"(?:met\s+)?(?:vriendelijke|hartelijke|beste|collegiale|warme|sportieve|fijne)\s+groet(?:en)?"
-    r"|groet(?:en|jes)?|mvg|m\.?\s?vr\.?\s?gr\.?|hoogachtend|gr\.|liefs|dank\s+en\s+groet"
-    r"|alvast\s+bedankt|bedankt|met\s+dank"
-)
-SALUTATION = r"beste|geachte|hoi|hallo|dag|lieve|hey|hi|goedemorgen|goedemiddag|goedenavond|ha|hee|beste\s+collega"
-GREETING = re.compile(rf"(?i:{SALUTATION}|{CLOSING})")
 # Letters of Vietnamese, Polish, Turkish, Czech, Romanian, Baltic, Hungarian and South Slavic spelling
 # that Dutch, Frisian (â ê ô û ú), French and German never use: a run of capitalised words holding one
 # is a name from that language ("Vũ Thị Hoa", "Łukasz Wiśniewski"), listed or not.
@@ -53,16 +46,6 @@ TIMESTAMP = (
     r"\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t]*(?:-[ \t]*)?"
     r"|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
 )
-
-
-def _alts(words, flags: str = "i") -> str:
-    """Alternation of words (longest first), tolerant of an optional dot and of any blanks."""
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        dot = w.endswith(".")
-        esc = re.escape(w.rstrip(".")).replace(r"\ ", r"[ \t]+")
-        out.append(esc + (r"\.?" if dot else ""))
-    return f"(?{flags}:{'|'.join(out)})" if flags else f"(?:{'|'.join(out)})"
 
 
 def _split_outside_brackets(value: str, seps: str, start: int) -> Iterator[tuple[int, str]]:
@@ -91,14 +74,14 @@ class NameRecognizer(DutchRecognizer):
         self.scores = scores or {}  # rule id -> score (rules/detection_rules.yaml)
         self.disabled = disabled  # rule ids switched off (policy.yaml disabled_rules)
         name = lex.name_after
-        titles = _alts(lex.titles)
-        roles = _alts(lex.official_roles)
-        parties = _alts(lex.parties, flags="")
+        titles = alternation(lex.titles)
+        roles = alternation(lex.official_roles)
+        parties = alternation(lex.parties, flags="")
         # a title in capitals without its dot is an acronym: "ING Bank" is no engineer's name
         self.title_re = re.compile(rf"(?<![\p{{L}}.])(?:(?!\p{{Lu}}{{2,}}[ \t]){titles}{SEP})+(?P<n>{name})")
         # "medewerker van Enexis" names an employer, "collega Van der Berg" a person
         employer = r"(?!(?:van|voor|bij)[ \t]+(?!de[rn]?[ \t]|\p{Lu}))(?!van[ \t]+\p{Lu}\p{Ll}+(?![ \t]+\p{Lu}))"
-        self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{_alts(lex.role_words)})(?:{SEP}{titles})*{SEP}{employer}"
+        self.role_re = re.compile(rf"(?<![\p{{L}}])(?:{alternation(lex.role_words)})(?:{SEP}{titles})*{SEP}{employer}"
                                   rf"(?P<n>{name})")
         self.official_re = re.compile(
             rf"(?<![\p{{L}}-])(?P<role>{roles}),?(?:{SEP}{titles})*{SEP}"
@@ -118,16 +101,16 @@ class NameRecognizer(DutchRecognizer):
             rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^\n]{{2,70}})?,?[ \t]*$"
         )
         # a college letter signed by two: "de secretaris, de burgemeester," over "mr. A. B drs. C. D"
-        signers = _alts(list(lex.official_roles) + ["secretaris", "gemeentesecretaris", "griffier", "raadsgriffier"])
+        signers = alternation(list(lex.official_roles) + list(lex.cosigner_roles))
         self.signers_line_re = re.compile(
             rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<r1>{signers}),?[ \t]+(?:de[ \t]+)?(?P<r2>{signers})[ \t]*,?[ \t]*$")
         self.signer_re = re.compile(rf"(?:{titles}{SEP})*(?P<n>{name})")
         self.label_re = re.compile(
-            rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?P<label>{_alts(lex.labels)})[ \t]*:[ \t]*(?P<v>[^\n]*)$"
+            rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?P<label>{alternation(lex.labels)})[ \t]*:[ \t]*(?P<v>[^\n]*)$"
         )
-        self.closing_re = re.compile(rf"(?im)^[ \t]*(?:{CLOSING})[ \t]*[,!.]?[ \t]*(?P<rest>[^\n]*)$")
+        self.closing_re = re.compile(rf"(?im)^[ \t]*{lex.closing}[ \t]*[,!.]?[ \t]*(?P<rest>[^\n]*)$")
         self.salutation_re = re.compile(
-            rf"(?m)^[ \t]*(?i:{SALUTATION})(?:{SEP}{titles})*{SEP}(?P<n>{name})"
+            rf"(?m)^[ \t]*{lex.salutation}(?:{SEP}{titles})*{SEP}(?P<n>{name})"
             rf"(?:{SEP}(?i:en){SEP}(?:{titles}{SEP})*(?P<n2>{name}))?[ \t]*[,!]"
         )
         self.mention_re = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])@(?P<n>{CAP}(?:{SEP}(?:{lex.tv}){{0,3}}{CAP})?)")
@@ -288,7 +271,7 @@ class NameRecognizer(DutchRecognizer):
                 and CAP_RE.fullmatch(t)
                 and self.lex.is_first_name(t)
                 and t.casefold() not in self.lex.function_words
-                and not GREETING.fullmatch(t)  # "Hoi Emre": the greeting is no first name
+                and not self.lex.is_greeting(t)  # "Hoi Emre": the greeting is no first name
             )
             if first and i > 0 and self._same_line(text, toks[i - 1], toks[i]) and self.lex.is_org_word(toks[i - 1][2]):
                 first = False  # "Werkplein Hart van Brabant": a first name inside an organisation's name
@@ -441,7 +424,7 @@ class NameRecognizer(DutchRecognizer):
             if not words or any(w.casefold() in self.lex.function_words or self.lex.is_org_word(w)
                                 or self.lex.is_title(w) or self.lex.is_label(w)
                                 or (self.lex.is_common(w) and not self.lex.is_surname(w))
-                                or self.lex.is_place(w) for w in words) or GREETING.fullmatch(sur):
+                                or self.lex.is_place(w) for w in words) or self.lex.is_greeting(sur):
                 continue  # "van Leeuwarden, Postbus 21000": a place and an address
             if INITIALS_RE.fullmatch(given):
                 if self.lex.is_title(given) or (CAP_RE.fullmatch(nxt) and not self.lex.is_common(nxt)
@@ -460,13 +443,13 @@ class NameRecognizer(DutchRecognizer):
         for m in self.foreign_run_re.finditer(text):
             start, words = m.start(), m.group(0).split()
             while words and not FOREIGN_WORD.search(words[0]) and (
-                    self.lex.is_common(words[0]) or self.lex.is_title(words[0]) or GREETING.fullmatch(words[0])):
+                    self.lex.is_common(words[0]) or self.lex.is_title(words[0]) or self.lex.is_greeting(words[0])):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
                 words = words[1:]  # "Collega Phạm Minh Tuấn": the role is no part of the name
             if len(words) < 2 or not any(FOREIGN_WORD.search(w) for w in words) or self.lex.is_place(" ".join(words)):
                 continue
             if any(w.casefold() in self.lex.function_words or self.lex.is_org_word(w) or self.lex.is_title(w)
-                   or GREETING.fullmatch(w) for w in words):
+                   or self.lex.is_greeting(w) for w in words):
                 continue
             yield start, m.end(), LISTED, "PERSON"
 
@@ -480,7 +463,7 @@ class NameRecognizer(DutchRecognizer):
             for m in rx.finditer(text):
                 s, e = m.start("n"), m.end("n")
                 while (lead := re.match(r"(\S+)[ \t]+", text[s:e])) and (
-                        GREETING.fullmatch(lead.group(1)) or self.lex.is_title(lead.group(1))
+                        self.lex.is_greeting(lead.group(1)) or self.lex.is_title(lead.group(1))
                         or self.lex.is_common(lead.group(1)) and not self.lex.is_first_name(lead.group(1))):
                     s += lead.end()  # "Beste Roos, 12 jaar", "Kleindochter Priya (11)": not part of the name
                 words = [w for w in text[s:e].split() if not self.lex.is_tussenvoegsel(w)]
@@ -604,7 +587,7 @@ class NameRecognizer(DutchRecognizer):
     def signers(self, text: str) -> Iterator[Hit]:
         """Two office holders signing together ("de secretaris, de burgemeester," and on the next line
         their names side by side): both stay readable when one of the roles is a public office."""
-        official = re.compile(rf"(?i:{_alts(self.lex.official_roles, flags='')})")
+        official = re.compile(rf"(?i:{alternation(self.lex.official_roles, flags='')})")
         for m in self.signers_line_re.finditer(text):
             if not (official.fullmatch(m.group("r1")) or official.fullmatch(m.group("r2"))):
                 continue
