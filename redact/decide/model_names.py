@@ -64,6 +64,9 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     if inverted:
         text = text[: inverted.end()]  # "Bakker, Roel Humanitas": the name ends with the given name
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    digit = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w[2])), None)
+    if digit is not None:
+        words = words[:digit]  # "Eilers-Mbeki HN-072-K": a name stops before a code
     # leading words that are no part of a name: greetings, titles, roles, ordinary words
     # ("Goeie Hylke", "Groetjes Shanice", "hoofdagent Van der Zwaan", "Mr. Brouwer")
     titled = False  # a title before a word makes it a name even if it is also a word ("Mr. Brouwer")

@@ -50,6 +50,7 @@ class NameLexicon:
     compass: tuple[str, ...] = ()  # compass words joined to places (compass.txt)
     salutations: tuple[str, ...] = ()  # lists/salutations.txt
     cosigner_roles: tuple[str, ...] = ()  # lists/cosigner_roles.txt
+    governing_bodies: tuple[str, ...] = ()  # lists/governing_bodies.txt
     closings: tuple[str, ...] = ()  # lists/closings.txt
     nationalities: frozenset[str] = frozenset()  # Duitse, Pool, Marokkaanse (nationalities.txt)
     abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
@@ -170,6 +171,7 @@ class NameLexicon:
             (COMPOUND, self.is_compound), (ORG, self.is_org_word), (PLACE, self.is_place), (LAW, self.is_law),
             (ACRONYM, lambda w: bool(ACRONYM_RE.fullmatch(w))), (DIGITS, lambda w: any(c.isdigit() for c in w)),
             (NATIONALITY, lambda w: w.casefold() in self.nationalities),
+            (BRAND, lambda w: bool(CAMEL_CASE.search(w)) and not w.startswith(("Mc", "Mac"))),
         )
 
     def bare_name_word(self, word: str) -> bool:
@@ -225,10 +227,11 @@ class NameLexicon:
 # Word classes (NameLexicon.classify)
 GIVEN, SURNAME, PARTICLE, INITIAL = "given", "surname", "particle", "initial"
 TITLE, ROLE, LABEL = "title", "role", "label"
-FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, NATIONALITY = (
-    "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits", "nationality")
+FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, NATIONALITY, BRAND = (
+    "function", "ordinary", "compound", "org", "place", "law", "acronym", "digits", "nationality", "brand")
 NOT_BARE = frozenset({FUNCTION, ORDINARY, COMPOUND, ORG, PLACE, LAW, ACRONYM, DIGITS, TITLE, ROLE, LABEL, INITIAL,
-                      NATIONALITY})
+                      NATIONALITY, BRAND})
+CAMEL_CASE = re.compile(r"\p{Lu}\p{Ll}{2,}\p{Lu}")  # "ProRail", "FlexWorks": a brand, not a name
 
 
 
@@ -273,6 +276,7 @@ def _build(rules: Rules) -> NameLexicon:
         nationalities=fold(_words(rules, "nationalities.txt")),
         salutations=tuple(_words(rules, "salutations.txt")),
         cosigner_roles=tuple(_words(rules, "cosigner_roles.txt")),
+        governing_bodies=tuple(_words(rules, "governing_bodies.txt")),
         closings=tuple(_words(rules, "closings.txt")),
     )
 

@@ -18,11 +18,27 @@ import regex as re
 
 from ..rules import Rules
 from .base import DutchRecognizer, Hit
-from .name_lexicon import CAP, CAP_RE, INITIALS, INITIALS_RE, SEP, NameLexicon, alternation, lexicon
+from .name_lexicon import (
+    ACRONYM,
+    BRAND,
+    CAP,
+    CAP_RE,
+    INITIALS,
+    INITIALS_RE,
+    LAW,
+    NATIONALITY,
+    SEP,
+    NameLexicon,
+    alternation,
+    lexicon,
+)
 
 # every rule scores above the NER model (0.75): Presidio keeps only the higher of two overlapping
 # results, and the rule must win so that its name is not screened as a model-only guess
 STRONG, LISTED, ROLE, LONE = 0.85, 0.8, 0.78, 0.78
+
+
+NEVER_SURNAME = frozenset({BRAND, ACRONYM, LAW, NATIONALITY})
 
 
 def sentence_start(text: str, pos: int, marks: str = ".!?:\n\"'(•-*|") -> bool:
@@ -100,6 +116,10 @@ class NameRecognizer(DutchRecognizer):
         self.role_line_re = re.compile(
             rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^\n]{{2,70}})?,?[ \t]*$"
         )
+        # "burgemeester en wethouders van X, / de secretaris, / drs. A. B": the top official signing for the body
+        self.cosigner_line_re = re.compile(
+            rf"(?im)^[ \t]*(?:de[ \t]+)?(?P<role>{alternation(lex.cosigner_roles)}),?[ \t]*$")
+        self.body_line_re = re.compile(rf"(?im)^[ \t]*{alternation(lex.governing_bodies)}")
         # a college letter signed by two: "de secretaris, de burgemeester," over "mr. A. B drs. C. D"
         signers = alternation(list(lex.official_roles) + list(lex.cosigner_roles))
         self.signers_line_re = re.compile(
@@ -308,12 +328,17 @@ class NameRecognizer(DutchRecognizer):
                     k += 2
                 else:
                     break
+            if (k < n and self._same_line(text, toks[k - 1], toks[k]) and CAP_RE.fullmatch(toks[k][2])
+                    and self.lex.classify(toks[k][2]) & NEVER_SURNAME and k == j > i + 1
+                    and self.lex.is_surname(toks[k - 1][2])):
+                k = j = k - 1  # "Bas Kok ProRail": Kok is the surname, not a second given name
             if k < n and self._same_line(text, toks[k - 1], toks[k]) and CAP_RE.fullmatch(toks[k][2]):
                 sur = toks[k][2]
                 low = sur.casefold()
-                ok = low not in self.lex.function_words and not self.lex.is_org_word(sur)
+                ok = (low not in self.lex.function_words and not self.lex.is_org_word(sur)
+                      and not self.lex.classify(sur) & NEVER_SURNAME)
                 if ok and self.lex.is_common(sur) and not self.lex.is_surname(sur):
-                    ok = False
+                    ok = is_init and k > j  # "J.H.M.Th. van der Wielen": initials and a particle make a surname
                 if ok and first and self.lex.is_common(t) and self.lex.is_common(sur) and sentence_start(text, s):
                     ok = False  # "Roos Visser", "Wil Bakker" at a sentence start may be words
                 if (
@@ -667,7 +692,10 @@ class NameRecognizer(DutchRecognizer):
                     )
                     yield span[0], span[1], STRONG, "PERSON", rule
         yield from ((*h[:4], "official.cosigners") for h in self.signers(text))
-        for m in self.role_line_re.finditer(text):
+        role_lines = list(self.role_line_re.finditer(text)) + [
+            m for m in self.cosigner_line_re.finditer(text)
+            if self.body_line_re.search(text, max(0, m.start() - 200), m.start())]
+        for m in role_lines:
             found = self._next_name_line(text, m.end() + 1, 3)
             span = self.clean(text, found[0], found[1], single="any") if found else None
             if span:
