@@ -19,25 +19,32 @@ BINOMIAL = re.compile(r"\p{Lu}\.[ \t]*\p{Ll}{3,}")  # "E. coli", "S. aureus": ge
 # a name these rules read from its context (a title, a role, a salutation, a label) is a person's, whatever
 # follows it: "mevrouw Jansen Zorg" is no organisation
 STRONG_RULES = ("name.title", "name.role_word", "name.salutation", "name.labelled_list", "name.signature",
-                "name.initials_surname", "name.surname_comma_given_line", "name.mention", "name.chat_speaker")
+                "name.initials_surname", "name.surname_comma_given_line", "name.mention", "name.chat_speaker",
+                "name.before_organisation")
 
 
-def _organisation_around(text: str, start: int, end: int, lex, units: frozenset[str]) -> str | None:
+def _organisation_around(text: str, start: int, end: int, lex, institutions: frozenset[str]) -> str | None:
     """The organisation a name is part of: an organisation word right before it ("Stichting Dr.
     Sarphatihuis", "Basisschool St. Jozef"), or after it past particles and capitalised words and a legal
     form ("Willem de Kooning Academie", "Abe Lenstra Stadion", "Hendriks Groenvoorziening V.O.F.")."""
+    span = text[start:end].split()
+    if span and (span[-1].split("-")[-1].casefold() in institutions and "-" in span[-1]
+                 or span[0].casefold().rstrip(".") in ("sint", "st", "heilige")):
+        return text[start:end]  # "Johan de Witt-gymnasium", "Sint Jozef"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start].split()
-    while before and lex.is_title(before[-1]):
+    while before and lex.is_title(before[-1]) and before[-1].casefold().rstrip(".") not in ("st", "sint"):
         before.pop()  # "Stichting Dr. Sarphatihuis"
     if before and before[-1][:1].isupper() and lex.is_org_word(before[-1].strip(",.(")):
         return f"{before[-1]} {text[start:end]}"
+    if before and before[-1].casefold().rstrip(".") in ("sint", "st", "heilige"):
+        return f"{before[-1]} {text[start:end]}"  # a saint's name: a church, school or hospital
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
     for k, w in enumerate(after.split()[:4]):
         bare = w.strip(",.;:()")
-        if LEGAL_FORM.fullmatch(w.rstrip(",;:)")) or (bare[:1].isupper() and lex.is_org_word(bare)
-                                                      and not lex.is_role(bare) and bare.casefold() not in units):
+        if LEGAL_FORM.fullmatch(w.rstrip(",;:)")) or (k == 0 and bare.split("-")[-1].casefold() in institutions) or (
+                bare[:1].isupper() and bare.casefold() in institutions):
             return f"{text[start:end]} {' '.join(after.split()[:k + 1])}"
         if not (lex.is_tussenvoegsel(bare) or bare[:1].isupper()) or w.endswith((",", ".", ";", ":")) and k < 3 \
                 and not LEGAL_FORM.fullmatch(w.rstrip(",;:)")):
@@ -47,14 +54,14 @@ def _organisation_around(text: str, start: int, end: int, lex, units: frozenset[
 
 def screen_non_names(docs: list[DocState], rules: Rules) -> None:
     lex = lexicon(rules)
-    units = frozenset(w.casefold() for w in rules.read_list("unit_words.txt"))
+    institutions = frozenset(w.casefold() for w in rules.read_list("institution_words.txt"))
     for d in docs:
         for e in d.entries:
             if e.entity != "PERSON" or not e.redacted or e.origin not in ("detector", "propagation"):
                 continue
             words = e.text.split()
             org = None if any(r in STRONG_RULES for r in e.rules) else _organisation_around(
-                d.text, e.start, e.end, lex, units)
+                d.text, e.start, e.end, lex, institutions)
             if org:
                 e.set_decision(KEEP, f"part of an organisation's name ({org})", "screen.organisation_name")
                 e.entity = "ORGANIZATION"
@@ -62,7 +69,8 @@ def screen_non_names(docs: list[DocState], rules: Rules) -> None:
                     len(p) > 2 for p in parts) and any(lex.is_org_word(p) for p in parts):
                 e.set_decision(KEEP, f"an organisation's handle or brand ({e.text})", "screen.organisation_name")
                 e.entity = "ORGANIZATION"
-            elif lex.is_law(e.text) or (len(words) == 1 and ACRONYM_RE.fullmatch(e.text)):
+            elif lex.is_law(e.text) or (len(words) == 1 and ACRONYM_RE.fullmatch(e.text)
+                                        and "name.initials_alias" not in e.rules):
                 e.set_decision(KEEP, "a law or an acronym, not a name", "screen.law_or_acronym")
                 e.entity = "ORGANIZATION"
             elif len(words) >= 3 and lex.is_role(words[0]) and words[1].casefold() in ("van", "voor") and (

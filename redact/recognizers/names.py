@@ -20,6 +20,7 @@ from ..rules import Rules
 from .base import DutchRecognizer, Hit
 from .name_lexicon import (
     ACRONYM,
+    ACRONYM_RE,
     BRAND,
     CAP,
     CAP_RE,
@@ -157,6 +158,18 @@ class NameRecognizer(DutchRecognizer):
         self.cell_re = re.compile(
             rf"(?m)(?:^|\|)[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})?(?P<g>{CAP}){SEP}"
             rf"(?P<s>(?:{lex.tv}){{0,3}}{CAP})[ \t]*(?=$|\|)")
+        word = r"\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*"
+        # up to four capitalised words, then what follows them: the name is the first two or three
+        self.row_name_re = re.compile(
+            rf"(?m)(?:(?P<lead>^|\||\d[ \t]|;)[ \t]*|(?<=[\p{{Ll}},][ \t]))(?P<w>{word}(?:[ \t]+{word}){{1,3}})"
+            rf"(?:[ \t]+(?P<more>\(?\p{{Lu}}[\p{{L}}&.-]*\)?|\+?\d{{2,4}}))?")
+        self.bare_initials_re = re.compile(
+            rf"(?<![\p{{L}}\p{{N}}.&/-])(?P<i>\p{{Lu}}{{1,3}})[ \t]+(?P<tv>(?:{lex.tv}){{1,2}})?(?P<s>{CAP})"
+            rf"(?![\p{{L}}\p{{N}}@.&])")
+        self.glued_initials_re = re.compile(
+            rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.){{1,4}}(?P<s>\p{{Lu}}\p{{Ll}}{{2,}}(?:-{CAP})?)(?![\p{{L}}.])")
+        self.alias_re = re.compile(
+            rf"(?P<n>{CAP}(?:[ \t]+(?:{lex.tv})?{CAP}){{1,3}})[ \t]*\((?P<a>\p{{Lu}}{{2,3}})\)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
         self._token_cache: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
         self.token_re = re.compile(rf"(?i:v\.[ \t]?d\.|v/d|v\.d(?![\p{{L}}]))|{INITIALS}|{CAP}"
@@ -261,6 +274,10 @@ class NameRecognizer(DutchRecognizer):
             ("name.unknown_pair", self.unknown_pairs(text)),
             ("name.particle_surname", self.particle_surnames(text)),
             ("name.cell_full_name", self.cell_names(text)),
+            ("name.before_organisation", self.names_before_organisation(text)),
+            ("name.bare_initials_surname", self.bare_initials(text)),
+            ("name.glued_initials", self.glued_initials(text)),
+            ("name.initials_alias", self.initials_aliases(text)),
             ("name.paraph", ((m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON")
                              for m in PARAPH.finditer(text) for g in re.finditer(INITIALS, m.group("all")))),
         ]
@@ -386,6 +403,70 @@ class NameRecognizer(DutchRecognizer):
             if self.lex.is_common(sur) and not self.lex.is_surname(sur):
                 continue
             yield m.start("g"), m.end("s"), LISTED, "PERSON"
+
+    def _name_run(self, words: list[str]) -> bool:
+        """Two or three capitalised words that can form a name: none of another word class (or listed as a
+        given name or surname), at least one listed or unknown to every list."""
+        if not 2 <= len(words) <= 3:
+            return False
+        listed = [self.lex.is_first_name(w) or self.lex.is_surname(w) for w in words]
+        bare = [self.lex.bare_name_word(w) for w in words]
+        return all(b or (ls and not self.lex.classify(w) & NEVER_SURNAME and not self.lex.is_org_word(w))
+                   for w, b, ls in zip(words, bare, listed)) and (
+            any(bare) or (self.lex.is_first_name(words[0]) and self.lex.is_surname(words[-1])))
+
+    def names_before_organisation(self, text: str) -> Iterator[Hit]:
+        """A table row or list item that opens with a name and then gives the person's organisation or
+        number: "Jildou Feenstra Gemeente Leeuwarden projectleider", "Chen Xiaoyu (Belastingdienst)",
+        "16.45 Wong Siu-Ling 06 91 38 24 07". The name must open the row (after a time, a date or a bar)."""
+        for m in self.row_name_re.finditer(text):
+            tokens = list(re.finditer(r"\S+", m.group("w")))
+            for size in (3, 2):
+                nxt = tokens[size].group() if len(tokens) > size else m.group("more")
+                if len(tokens) < size or not nxt:
+                    continue
+                words = [t.group() for t in tokens[:size]]
+                end = m.start("w") + tokens[size - 1].end()
+                head = nxt.strip("(),")
+                at_row_start = m.group("lead") is not None
+                if not self._name_run(words) or self.lex.is_place(" ".join(words)):
+                    continue
+                if (nxt.startswith("(") and (self.lex.is_org_word(head) or ACRONYM_RE.fullmatch(head))) or (
+                        at_row_start and (nxt[:1].isdigit() or nxt[:1] == "+" or self.lex.is_org_word(head)
+                                          or ACRONYM_RE.fullmatch(head))):
+                    yield m.start("w"), end, LISTED, "PERSON"
+                    break
+
+    def bare_initials(self, text: str) -> Iterator[Hit]:
+        """Initials written without dots before a surname: "HJ Kok", "A Jansen", "JP de Vries". The surname
+        must be listed, or a particle must announce it; the letters must not be a known acronym."""
+        for m in self.bare_initials_re.finditer(text):
+            letters, particle, sur = m.group("i"), m.group("tv"), m.group("s")
+            if self.lex.is_title(letters) or self.lex.classify(sur) & NEVER_SURNAME:
+                continue
+            if self.lex.is_org_word(sur) or self.lex.is_role(sur) or (self.lex.is_place(sur) and not particle):
+                continue
+            if particle or (self.lex.is_surname(sur) and not sentence_start(text, m.start())):
+                yield m.start(), m.end(), LISTED, "PERSON"
+
+    def glued_initials(self, text: str) -> Iterator[Hit]:
+        """Initials glued to the surname: "E.J.Kleinjan"."""
+        for m in self.glued_initials_re.finditer(text):
+            sur = m.group("s")
+            if not (self.lex.is_org_word(sur) or self.lex.classify(sur) & NEVER_SURNAME or self.lex.is_place(sur)):
+                yield m.start(), m.end(), STRONG, "PERSON"
+
+    def initials_aliases(self, text: str) -> Iterator[Hit]:
+        """"Hüseyin Gündoğdu (HG)": initials in brackets after a name stand for that person wherever they
+        recur in the document (action lists: "HG gaat na ..."). The letters must be the name's initials."""
+        for m in self.alias_re.finditer(text):
+            words = [w for w in m.group("n").split() if not self.lex.is_tussenvoegsel(w)]
+            alias = m.group("a")
+            if len(words) < 2 or "".join(w[0] for w in words).upper() not in (alias, alias[:1] + alias[-1:]) and \
+                    (words[0][0] + words[-1][0]).upper() != alias:
+                continue
+            for o in re.finditer(rf"(?<![\p{{L}}\p{{N}}@]){re.escape(alias)}(?![\p{{L}}\p{{N}}])", text):
+                yield o.start(), o.end(), STRONG, "PERSON"
 
     def _lone_first_name(self, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         """A listed first name standing alone mid-sentence ("een zekere Krystian", "bekend: Milan, 16").
