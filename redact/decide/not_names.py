@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex as re
 
 from ..findings import KEEP
-from ..recognizers.name_lexicon import ACRONYM_RE, lexicon
+from ..recognizers.name_lexicon import ACRONYM_RE, alternation, lexicon
 from ..rules import Rules
 from .state import DocState
 
@@ -23,7 +23,8 @@ STRONG_RULES = ("name.title", "name.role_word", "name.salutation", "name.labelle
                 "name.before_organisation")
 
 
-def _organisation_around(text: str, start: int, end: int, lex, institutions: frozenset[str]) -> str | None:
+def _organisation_around(text: str, start: int, end: int, lex, institutions: frozenset[str],
+                         strong: bool = False) -> str | None:
     """The organisation a name is part of: an organisation word right before it ("Stichting Dr.
     Sarphatihuis", "Basisschool St. Jozef"), or after it past particles and capitalised words and a legal
     form ("Willem de Kooning Academie", "Abe Lenstra Stadion", "Hendriks Groenvoorziening V.O.F.")."""
@@ -35,10 +36,12 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     before = text[max(line_start, start - 40):start].split()
     while before and lex.is_title(before[-1]) and before[-1].casefold().rstrip(".") not in ("st", "sint"):
         before.pop()  # "Stichting Dr. Sarphatihuis"
-    if before and before[-1][:1].isupper() and lex.is_org_word(before[-1].strip(",.(")):
+    if before and before[-1][:1].isupper() and before[-1].strip(",.(").casefold() in institutions:
         return f"{before[-1]} {text[start:end]}"
     if before and before[-1].casefold().rstrip(".") in ("sint", "st", "heilige"):
         return f"{before[-1]} {text[start:end]}"  # a saint's name: a church, school or hospital
+    if strong:
+        return None  # a title, role or label before it: whatever follows is the person's organisation
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
     for k, w in enumerate(after.split()[:4]):
@@ -52,16 +55,33 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     return None
 
 
+def _known_organisation(text: str, start: int, end: int, known: re.Pattern) -> str | None:
+    """A listed organisation that covers the span: it starts at or before the span (within the line) and
+    ends at or after it ("Albert Heijn", "het Antoni van Leeuwenhoek", "Johan Cruijff ArenA")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for m in known.finditer(text, max(line_start, start - 40), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            return m.group(0)
+    return None
+
+
 def screen_non_names(docs: list[DocState], rules: Rules) -> None:
     lex = lexicon(rules)
     institutions = frozenset(w.casefold() for w in rules.read_list("institution_words.txt"))
+    known_re = re.compile(rf"(?<![\p{{L}}]){alternation(rules.read_list('organisations.txt'))}(?![\p{{L}}])")
     for d in docs:
         for e in d.entries:
             if e.entity != "PERSON" or not e.redacted or e.origin not in ("detector", "propagation"):
                 continue
             words = e.text.split()
-            org = None if any(r in STRONG_RULES for r in e.rules) else _organisation_around(
-                d.text, e.start, e.end, lex, institutions)
+            known = _known_organisation(d.text, e.start, e.end, known_re)
+            if known:
+                e.set_decision(KEEP, f"a known organisation named after a person ({known}, lists/organisations.txt)",
+                               "screen.known_organisation")
+                e.entity = "ORGANIZATION"
+                continue
+            org = _organisation_around(d.text, e.start, e.end, lex, institutions,
+                                       strong=any(r in STRONG_RULES for r in e.rules))
             if org:
                 e.set_decision(KEEP, f"part of an organisation's name ({org})", "screen.organisation_name")
                 e.entity = "ORGANIZATION"

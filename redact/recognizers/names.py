@@ -199,7 +199,7 @@ class NameRecognizer(DutchRecognizer):
             low = w.casefold()
             if not w:
                 break
-            if self.lex.is_tussenvoegsel(w):
+            if self.lex.is_tussenvoegsel(w) or self.lex.is_tussenvoegsel(t):  # "'t" loses its apostrophe in w
                 keep.append((ts, te, t))
                 continue
             if INITIALS_RE.fullmatch(t):
@@ -207,6 +207,8 @@ class NameRecognizer(DutchRecognizer):
                 continue
             if low in self.lex.function_words or self.lex.is_org_word(w) or self.lex.is_label(w) or not w[:1].isupper():
                 break
+            if any(self.lex.is_law(p) or ACRONYM_RE.fullmatch(p) for p in w.split("-")[:1]) and "-" in w:
+                break  # "Woo-verzoeken", "GGD-team": a law or body names a mailbox or a team
             if (
                 keep
                 and [k for k in keep if not self.lex.is_tussenvoegsel(k[2])]
@@ -446,6 +448,8 @@ class NameRecognizer(DutchRecognizer):
                 continue
             if self.lex.is_org_word(sur) or self.lex.is_role(sur) or (self.lex.is_place(sur) and not particle):
                 continue
+            if particle and (not particle[:1].islower() or self.lex.is_place(f"{particle.strip()} {sur}")):
+                continue  # "2500 EH Den Haag": a postcode and a place, not initials and a surname
             if particle or (self.lex.is_surname(sur) and not sentence_start(text, m.start())):
                 yield m.start(), m.end(), LISTED, "PERSON"
 
