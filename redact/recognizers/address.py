@@ -35,8 +35,8 @@ _WORD = re.compile(r"(?:'[st]|[\p{L}][\p{L}\p{M}'.\-]*)")
 _ACRONYM = re.compile(r"\p{Lu}{2,}\.?")  # "BRP", "GGD": never part of a street's name
 POSTCODE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])")
 # lower-case letters only after a postcode label or before a capitalised place: "pc: 3901rt", "3511 lp Utrecht"
-POSTCODE_LOWER = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?(?!sa|sd|ss)(?:[a-z]{2}|[A-Z][a-z]|[a-z][A-Z])"
-                            r"(?![\p{L}\p{N}])")
+POSTCODE_LOWER = re.compile(r"(?<![\p{L}\p{N}]|\d[ \u00a0])[1-9]\d{3}[ \u00a0]?(?!sa|sd|ss)"
+                            r"(?:[a-z]{2}|[A-Z][a-z]|[a-z][A-Z])(?![\p{L}\p{N}])")
 FOREIGN_POSTCODE = re.compile(r"(?<=[ \u00a0]*,[ \u00a0]*)[1-9]\d{3}(?=[ \u00a0]+\p{Lu}\p{Ll}{2,})")
 POSTCODE_LABEL = re.compile(r"(?i)(?<![\p{L}])(?:postcode|p/c|pc)[ \u00a0]*:?[ \u00a0]*$")
 ANTWOORDNUMMER = re.compile(r"(?i)(?<![\p{L}])(?:antwoordnummer|postbus)[ \u00a0]+\d{1,6}")
@@ -328,6 +328,8 @@ class AddressRecognizer(DutchRecognizer):
         """A postcode is a private person's unless the text shows it is an organisation's: an office
         address, a PO box or reply number, a letterhead or a line that names an organisation."""
         lower = [m for m in POSTCODE_LOWER.finditer(text)
+                 if m.group()[-2:].casefold() not in self._words.function_words]
+        lower = [m for m in lower
                  if POSTCODE_LABEL.search(text, max(0, m.start() - 20), m.start())
                  or re.match(r"[ \u00a0]+\p{Lu}\p{Ll}{2,}", text[m.end():m.end() + 20])]
         # four digits and a place right after a private address: a Belgian (or other foreign) postcode

@@ -165,7 +165,7 @@ class NameRecognizer(DutchRecognizer):
             rf"(?:[ \t]+(?P<more>\(?\p{{Lu}}[\p{{L}}&.-]*\)?|\+?\d{{2,4}}))?")
         self.bare_initials_re = re.compile(
             rf"(?<![\p{{L}}\p{{N}}.&/-])(?P<i>\p{{Lu}}{{1,3}})[ \t]+(?P<tv>(?:{lex.tv}){{1,2}})?(?P<s>{CAP})"
-            rf"(?![\p{{L}}\p{{N}}@.&])")
+            rf"(?![\p{{L}}\p{{N}}@&]|\.\p{{L}})")
         self.glued_initials_re = re.compile(
             rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.){{1,4}}(?P<s>\p{{Lu}}\p{{Ll}}{{2,}}(?:-{CAP})?)(?![\p{{L}}.])")
         self.alias_re = re.compile(
@@ -260,7 +260,7 @@ class NameRecognizer(DutchRecognizer):
                             for h in self._hit(text, m.start("n"), m.end("n"), STRONG, single="any"))),
             ("name.role_word", (h for m in self.role_re.finditer(text)
                                 for h in self._hit(text, m.start("n"), m.end("n"), ROLE, single="strict"))),
-            ("name.listed", self.list_names(text)),
+            ("name.listed", self.list_names(text)),  # hits name their own ids: initials_surname, first_name_surname
             ("name.surname_comma_given_line", self.surname_first_lines(text)),
             ("name.labelled_list", self.labelled(text)),
             ("name.signature", self.signatures(text)),
