@@ -57,7 +57,8 @@ def plausible_span(text: str, start: int, lex: NameLexicon) -> tuple[int, int] |
     if cut:
         text = text[: cut.start()]  # "Lan (Vraagwijzer", "Sarinah <s.k…": a name stops at the bracket
     for m in WORD_DOT.finditer(text):  # "Onderweg. Marijke": a name stops at a sentence end
-        if len(m.group(1)) > 1 and not lex.is_title(m.group(1)) and not INITIALS_RE.fullmatch(m.group(0)):
+        if len(m.group(1)) > 1 and not lex.is_title(m.group(1)) and (
+                not INITIALS_RE.fullmatch(m.group(0)) or lex.is_common(m.group(1)) or lex.is_place(m.group(1))):
             text = text[: m.start() + len(m.group(1))]
             break
     inverted = lex.inverted_name_re.match(text)

@@ -24,6 +24,11 @@ from .state import DocState
 
 MAX_LEFT_WORDS = 2
 LEFT_WORD = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])(?P<w>{CAP})[ \t]$")
+# initials right before a name whose surname opens with a glued particle: "L. d'Ancona", "T. 't Hart"
+LEFT_INITIALS = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])(?P<i>{INITIALS})[ \t]$")
+# "Heijden, Pieter-Jan v.d.": the particle of an inverted name trails the given name
+RIGHT_PARTICLE = re.compile(r"[ \t]+(?P<p>(?i:v\.[ \t]?d\.?|v/d|vd|van(?:[ \t]+de[rn]?)?|de|ter|ten|te|'t))"
+                            r"(?=[ \t]*(?:$|\n|[,;)|]))")
 RIGHT_INITIALS = re.compile(rf",[ \t]*(?P<i>{INITIALS})(?=[ \t]*(?:$|\n|[^\p{{L}}\s]|[ \t]+[^\p{{Lu}}\s]))")
 
 
@@ -46,6 +51,12 @@ def widened(d: DocState, e: Entry, lex: NameLexicon) -> tuple[int, int]:
         if not m or not _name_word(m.group("w"), lex) or not _free(d, m.start(), start, e):
             break
         start = m.start()
+    m = LEFT_INITIALS.search(d.text, max(0, start - 20), start)
+    if m and not lex.is_title(m.group("i")) and _free(d, m.start(), start, e) and not (
+            "." not in m.group("i")[:-1] and (lex.is_common(m.group("i")[:-1]) or lex.is_place(m.group("i")[:-1]))):
+        start = m.start()  # "L. d'Ancona"; not "op de Dam. Jan van Dam"
+    if "," in d.text[start:end] and (m := RIGHT_PARTICLE.match(d.text, end)) and _free(d, end, m.end("p"), e):
+        end = m.end("p")
     if " " not in d.text[start:end].strip() and "," not in d.text[start:end]:
         m = RIGHT_INITIALS.match(d.text, end)
         if m and not lex.is_title(m.group("i")) and _free(d, end, m.end("i"), e):

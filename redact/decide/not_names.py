@@ -44,7 +44,10 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
         return None  # a title, role or label before it: whatever follows is the person's organisation
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
-    for k, w in enumerate(after.split()[:4]):
+    # a whole name ("Rik v.d. Ploeg") takes only the word right after it ("Abe Lenstra Stadion"); a part of one
+    # ("Willem") may run on over particles and capitalised words ("Willem de Kooning Academie")
+    reach = 1 if len([w for w in span if not lex.is_tussenvoegsel(w)]) > 1 else 4
+    for k, w in enumerate(after.split()[:reach]):
         bare = w.strip(",.;:()")
         if LEGAL_FORM.fullmatch(w.rstrip(",;:)")) or (k == 0 and bare.split("-")[-1].casefold() in institutions) or (
                 bare[:1].isupper() and bare.casefold() in institutions):

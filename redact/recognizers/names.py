@@ -155,6 +155,7 @@ class NameRecognizer(DutchRecognizer):
             rf"(?<![\p{{L}}\p{{N}}.'’/-])(?:(?P<abbr>(?i:v\.[ \t]?d\.?|v/d|vd|v\.[ \t]?de[nr]))[ \t]*"
             rf"|(?P<abbr2>[dD]['’])|(?P<full>(?:van[ \t]+(?:de[nr]?|het|'t)|te[rn]|in[ \t]+'t)[ \t]+))"
             rf"(?P<n>{CAP})(?![\p{{L}}\p{{N}}@])")
+        self.name_goes_on_re = re.compile(rf"[ \t]+(?:(?:{lex.tv})|\p{{Lu}})")
         self.cell_re = re.compile(
             rf"(?m)(?:^|\|)[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})?(?P<g>{CAP}){SEP}"
             rf"(?P<s>(?:{lex.tv}){{0,3}}{CAP})[ \t]*(?=$|\|)")
@@ -305,6 +306,8 @@ class NameRecognizer(DutchRecognizer):
         while i < n:
             s, e, t = toks[i]
             is_init = bool(INITIALS_RE.fullmatch(t)) and not self.lex.is_title(t)  # "J." yes, "Mr." no
+            if is_init and self._sentence_end_word(t):
+                is_init = False  # "op de Dam. Jan": a word ending a sentence, not the initials "Th."
             first = (
                 not is_init
                 and CAP_RE.fullmatch(t)
@@ -357,7 +360,7 @@ class NameRecognizer(DutchRecognizer):
                 ok = (low not in self.lex.function_words and not self.lex.is_org_word(sur)
                       and not self.lex.classify(sur) & NEVER_SURNAME)
                 if ok and self.lex.is_common(sur) and not self.lex.is_surname(sur):
-                    ok = is_init and k > j  # "J.H.M.Th. van der Wielen": initials and a particle make a surname
+                    ok = k > j  # "J.H.M.Th. van der Wielen", "Rik v.d. Ploeg": a particle makes it a surname
                 if ok and first and self.lex.is_common(t) and self.lex.is_common(sur) and sentence_start(text, s):
                     ok = False  # "Roos Visser", "Wil Bakker" at a sentence start may be words
                 if (
@@ -378,6 +381,11 @@ class NameRecognizer(DutchRecognizer):
                 yield s, e, LONE, "PERSON", "name.lone_first_name"
             i += 1
 
+    def _sentence_end_word(self, token: str) -> bool:
+        """"Dam.", "Wet.": a short word and its full stop, shaped like the initials "Th." or "Chr."."""
+        word = token[:-1]
+        return len(word) > 1 and "." not in word and (self.lex.is_common(word) or self.lex.is_place(word))
+
     def particle_surnames(self, text: str) -> Iterator[Hit]:
         """A surname announced by its particle: an abbreviated one ("v.d. Berg", "v/d Berg", "d'Hondt")
         is only ever part of a name; a spelled-out two-word one ("van der Zwaag", "ter Horst") mid-sentence
@@ -385,8 +393,9 @@ class NameRecognizer(DutchRecognizer):
         for m in self.particle_re.finditer(text):
             s, e, word = m.start(), m.end(), m.group("n")
             abbreviated = bool(m.group("abbr") or m.group("abbr2"))
-            if not abbreviated and (sentence_start(text, s) or not self.lex.bare_name_word(word)):
-                continue  # "van de Laan" may be a street, "ten Noorden" a direction
+            if not abbreviated and (sentence_start(text, s) or not self.lex.bare_name_word(word)
+                                    or self.name_goes_on_re.match(text, e)):
+                continue  # "van de Laan" may be a street, "ten Noorden" a direction; a name going on: more
             elif word.casefold() in self.lex.function_words or self.lex.is_org_word(word):
                 continue
             yield s, e, STRONG if abbreviated else LISTED, "PERSON"
