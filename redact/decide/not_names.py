@@ -29,9 +29,12 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     Sarphatihuis", "Basisschool St. Jozef"), or after it past particles and capitalised words and a legal
     form ("Willem de Kooning Academie", "Abe Lenstra Stadion", "Hendriks Groenvoorziening V.O.F.")."""
     span = text[start:end].split()
-    if span and (span[-1].split("-")[-1].casefold() in institutions and "-" in span[-1]
+    last = span[-1].casefold() if span else ""
+    if span and (last.split("-")[-1] in institutions and "-" in last
+                 or any(last.endswith(w) and len(last) > len(w) + 2 and len(w) >= 5 for w in institutions)
+                 and not lex.is_surname(span[-1])
                  or span[0].casefold().rstrip(".") in ("sint", "st", "heilige")):
-        return text[start:end]  # "Johan de Witt-gymnasium", "Sint Jozef"
+        return text[start:end]  # "Johan de Witt-gymnasium", "Vincent van Goghroute", "Sint Jozef"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start].split()
     while before and lex.is_title(before[-1]) and before[-1].casefold().rstrip(".") not in ("st", "sint"):
