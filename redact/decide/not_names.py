@@ -43,8 +43,8 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
         return f"{before[-1]} {text[start:end]}"
     if before and before[-1].casefold().rstrip(".") in ("sint", "st", "heilige"):
         return f"{before[-1]} {text[start:end]}"  # a saint's name: a church, school or hospital
-    if strong:
-        return None  # a title, role or label before it: whatever follows is the person's organisation
+    if strong or "," in text[start:end]:
+        return None  # a title, role or label before it, or "Achternaam, Voornaam": whatever follows is theirs
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
     # a whole name ("Rik v.d. Ploeg") takes only the word right after it ("Abe Lenstra Stadion"); a part of one

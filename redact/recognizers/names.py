@@ -459,7 +459,8 @@ class NameRecognizer(DutchRecognizer):
                 continue
             if particle and (not particle[:1].islower() or self.lex.is_place(f"{particle.strip()} {sur}")):
                 continue  # "2500 EH Den Haag": a postcode and a place, not initials and a surname
-            if particle or (self.lex.is_surname(sur) and not sentence_start(text, m.start())):
+            # three capitals are an organisation's acronym as often as initials ("MEE Brabant"): a particle only
+            if particle or (len(letters) <= 2 and self.lex.is_surname(sur) and not sentence_start(text, m.start())):
                 yield m.start(), m.end(), LISTED, "PERSON"
 
     def glued_initials(self, text: str) -> Iterator[Hit]:
