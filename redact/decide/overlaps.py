@@ -7,10 +7,12 @@ from ..rules import Rules
 from .state import DocState
 
 
-def _merge(group: list[Entry], text: str) -> Entry:
+def _merge(group: list[Entry], text: str, rules: Rules) -> Entry:
     start, end = min(e.start for e in group), max(e.end for e in group)
-    # an absolute ground (5.1.1, e.g. BSN) outranks a relative one whatever the scores
-    best = max(group, key=lambda e: (e.ground.startswith("5.1.1"), e.score, e.end - e.start))
+    # which finding explains the span: an absolute ground (5.1.1, e.g. BSN) outranks a relative one, then
+    # the declared priority of the rules behind it (detection_rules.yaml), then the score and the length
+    best = max(group, key=lambda e: (e.ground.startswith("5.1.1"), max((rules.rule_priority(r) for r in e.rules),
+                                                                        default=0), e.score, e.end - e.start))
     detectors = sorted({s for e in group for s in e.detectors})
     rule_ids = sorted({r for e in group for r in e.rules})
     return Entry(start=start, end=end, text=text[start:end], entity=best.entity, decision=REDACT,
@@ -33,10 +35,10 @@ def resolve_overlaps(docs: list[DocState], rules: Rules) -> None:
                 group.append(r)
                 continue
             if group:
-                merged.append(_merge(group, d.text))
+                merged.append(_merge(group, d.text, rules))
             group = [r]
         if group:
-            merged.append(_merge(group, d.text))
+            merged.append(_merge(group, d.text, rules))
         # keeps: deduplicate identical spans; drop keeps wholly inside a redaction
         seen: set[tuple[int, int]] = set()
         kept: list[Entry] = []

@@ -13,6 +13,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..rules import Rules, shipped_rules
+from .tokens import sentence_window
 
 # (start, end, score[, entity[, rule id]]): the rule id names the rule that fired, for provenance
 Hit = tuple[int, int, float] | tuple[int, int, float, str] | tuple[int, int, float, str, str]
@@ -35,29 +36,6 @@ def has_context(text: str, start: int, end: int, pattern: re.Pattern, before: in
     if before and pattern.search(text, max(0, start - before), start):
         return True
     return bool(after and pattern.search(text, end, min(len(text), end + after)))
-
-
-# a sentence ends at . ! ? before a capital or a line break, or at a blank line (a paragraph)
-_SENTENCE_END = re.compile(r"[.!?][\"')]*[ \t]+(?=[\p{Lu}\d\"'(])|[.!?][ \t]*\n|\n[ \t]*\n")
-
-
-def sentence_window(text: str, start: int, end: int, before: int = 0, after: int = 0,
-                    limit: int = 400) -> tuple[int, int]:
-    """The span of the sentence holding start..end, widened by `before` sentences before it and `after`
-    after it, within the paragraph and at most `limit` characters each way. Context is measured in
-    sentences, so a context word one sentence away counts however long the sentence is."""
-    lo, hi = max(0, start - limit), min(len(text), end + limit)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
-    paragraph = text.rfind("\n\n", lo, start)
-    s = ends[-1 - before] if len(ends) > before else lo
-    if paragraph >= 0:
-        s = max(s, paragraph + 2)
-    e = hi
-    for seen, m in enumerate(_SENTENCE_END.finditer(text, end, hi)):
-        if seen == after or "\n\n" in m.group():
-            e = m.start() + 1
-            break
-    return s, e
 
 
 def in_sentences(text: str, start: int, end: int, pattern: re.Pattern, before: int = 1, after: int = 0) -> bool:

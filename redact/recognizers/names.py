@@ -33,6 +33,7 @@ from .name_lexicon import (
     alternation,
     lexicon,
 )
+from .tokens import tokenize
 
 # every rule scores above the NER model (0.75): Presidio keeps only the higher of two overlapping
 # results, and the rule must win so that its name is not screened as a model-only guess
@@ -172,9 +173,6 @@ class NameRecognizer(DutchRecognizer):
         self.alias_re = re.compile(
             rf"(?P<n>{CAP}(?:[ \t]+(?:{lex.tv})?{CAP}){{1,3}})[ \t]*\((?P<a>\p{{Lu}}{{2,3}})\)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
-        self._token_cache: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
-        self.token_re = re.compile(rf"(?i:v\.[ \t]?d\.|v/d|v\.d(?![\p{{L}}]))|{INITIALS}|{CAP}"
-                                   rf"|[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*|\S")
         self.name_line_re = re.compile(rf"^[ \t]*(?:[-•*·][ \t]*)?(?:{titles}{SEP})*(?P<n>{name})[ \t]*[,.]?[ \t]*$")
         self.titles_prefix_re = re.compile(rf"^(?:{titles}{SEP})+")
         self.role_prefix_re = re.compile(rf"^(?:(?:de|het)[ \t]+)?(?:{roles}|(?i:lid))(?:{SEP}|$)")
@@ -286,10 +284,8 @@ class NameRecognizer(DutchRecognizer):
         ]
 
     def _tokens(self, text: str) -> list[tuple[int, int, str]]:
-        """The text's tokens, computed once per text (two rules walk them)."""
-        if self._token_cache[0] is not text:
-            self._token_cache = (text, [(m.start(), m.end(), m.group(0)) for m in self.token_re.finditer(text)])
-        return self._token_cache[1]
+        """The text's tokens from the shared token model (tokenised once per text for every rule)."""
+        return tokenize(text).spans
 
     def _hit(
         self, text: str, start: int, end: int, score: float, single: str = "strict", entity: str = "PERSON"
