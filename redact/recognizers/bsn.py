@@ -8,7 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from ..rules import Rules
-from .base import has_context, line_before, word_list, words_pattern
+from .base import has_context, in_sentences, line_before, word_list, words_pattern
 from .checksums import bsn_valid
 
 BSN_PATTERN = (r"(?<![\w.,+-]|\d[ .-])"
@@ -37,7 +37,8 @@ class BsnRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         out = []
         for r in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            if has_context(text, r.start, r.end, self._context, before=80, after=40):
+            if has_context(text, r.start, r.end, self._context, before=80, after=40) or in_sentences(
+                    text, r.start, r.end, self._context, before=1):  # "BSN" a sentence away
                 r.score = SCORE_CONTEXT
             elif self._other.search(line_before(text, r.start, 40)) or "-" in text[r.start:r.end]:
                 continue  # labelled as another number, or dashed like a case number
