@@ -10,7 +10,6 @@ from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules, format_label
-from .echo import forbidden_tokens, rewrite_document
 from .hidden import reveal, strip
 from .labels import draw_boxes, fit_label_on
 from .layout import PdfLayout, extract
@@ -165,18 +164,9 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
         draw_boxes(page, labelled, scanned=pno in lay.ocr_pages)
         if pno in lay.ocr_pages:
             add_text_layer(page, lay.ocr_words.get(pno, []), drawn)
-    pdf.set_metadata({"producer": "woo-redact"})
+    pdf.set_metadata({})  # no producer, creator or dates: nothing a reader needs, nothing to leak
     pdf.del_xml_metadata()
-    forbidden = forbidden_tokens(entries)
-    if forbidden:
-        # Cleaning re-serialises the content streams (numbers, octal escapes): rewrite what it wrote.
-        data = pdf.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
-        pdf.close()
-        pdf = pymupdf.open(stream=data, filetype="pdf")
-        rewrite_document(pdf, forbidden)
-        pdf.save(out_path, garbage=4, deflate=True, clean=False, incremental=False, no_new_id=True)
-    else:
-        pdf.save(out_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
+    pdf.save(out_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
     pdf.close()
     return {"warnings": warnings, "hidden_data_removed": removed}
 
