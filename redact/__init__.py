@@ -5,8 +5,7 @@ ground labels, and record every decision in a review manifest.
     Redactor().redact_file("brief.pdf", "out/")
     Redactor().analyze_text("Mail Jan de Vries via j.devries@gemeente.nl")
 """
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .api import BatchResult, FileResult, Redactor  # noqa: E402
 from .findings import Entry, Finding  # noqa: E402
 

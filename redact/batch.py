@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .atomic import remove_stale, write_text
 from .decide import DocState, decide
 from .engines import make_engine
