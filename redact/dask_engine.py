@@ -66,7 +66,7 @@ class DaskEngine:
         for fut in pending:
             try:
                 result = fut.result()
-            except Exception as e:  # KilledWorker after repeated worker deaths, lost connection, ...
+            except (KilledWorker, OSError, TimeoutError) as e:  # repeated worker deaths, a lost connection
                 args = args_of.pop(fut.key)
                 fut.release()
                 n = tries.get(id(args), 0) + 1

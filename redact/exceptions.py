@@ -40,3 +40,17 @@ class NeedsReview(RedactError):
 
 class VerificationFailed(RedactError):
     """The redacted output still holds something it must not; it is withheld from publish/."""
+
+
+def unexpected_reason(e: BaseException, stage: str) -> str:
+    """A plain reason for an error nobody planned for: what a Woo officer can do about it, never
+    the library's own message (that goes to the log)."""
+    if isinstance(e, MemoryError):
+        return f"not enough memory to {stage} this file; run it on its own or on a machine with more memory"
+    if isinstance(e, RecursionError):
+        return f"the file is nested too deeply to {stage} it safely (possibly a hostile file)"
+    if isinstance(e, OSError):
+        return (f"a file could not be read or written while trying to {stage} this one "
+                f"({e.strerror or 'input/output error'}); check the disk and run again")
+    return (f"an unexpected error in woo-redact stopped it while trying to {stage} this file, so it was "
+            f"withheld; please report it with the log of a run with --verbose")

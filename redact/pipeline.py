@@ -13,7 +13,7 @@ from . import manifest as mf
 from .atomic import atomic_target
 from .detect import get_detector
 from .document import Document, sha256_file
-from .exceptions import InputError, RedactError
+from .exceptions import InputError, RedactError, unexpected_reason
 from .findings import Entry, Finding
 from .formats import handler, sniff
 from .inventory import document_date
@@ -93,9 +93,9 @@ def detect_file(path: str, key: str, rules_dir: str, label_style: str | None = N
         det.findings = get_detector(rules).analyze(doc.text)
     except RedactError as e:
         det.error = str(e)
-    except Exception as e:  # a bug or a library failure on hostile input: report, carry on
-        log.debug("detect failed for %s\n%s", path, traceback.format_exc())
-        det.error = f"cannot read the file, it is probably damaged ({type(e).__name__}: {e})"
+    except Exception as e:  # the one safety net of phase 1: nothing planned for may stop the batch
+        log.warning("detect failed for %s\n%s", path, traceback.format_exc())
+        det.error = unexpected_reason(e, "read")
     return det
 
 
@@ -154,9 +154,9 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
             pass
         except RedactError as e:
             res.status, res.reason = FAILED, str(e)
-        except Exception as e:
-            log.debug("finish failed for %s\n%s", det.path, traceback.format_exc())
-            res.status, res.reason = FAILED, f"unexpected error while redacting: {type(e).__name__}: {e}"
+        except Exception as e:  # the one safety net of phase 2: withhold the file, carry on
+            log.warning("finish failed for %s\n%s", det.path, traceback.format_exc())
+            res.status, res.reason = FAILED, unexpected_reason(e, "redact")
     if res.status != PUBLISHED:  # an earlier run's output of this file must not stay published
         publish_path(out, det.key).unlink(missing_ok=True)
     res.redactions = sum(1 for e in entries if e.redacted)

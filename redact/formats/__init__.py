@@ -14,6 +14,8 @@ from types import ModuleType
 
 from ..exceptions import InputError, UnsupportedFormat
 
+DAMAGED_ZIP = ("damaged DOCX: its zip container is broken (truncated or corrupt); open it in Word, save it as "
+               "a new .docx and run again")
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 
 
@@ -35,7 +37,7 @@ def sniff(path: Path) -> str:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())
         except zipfile.BadZipFile as e:
-            raise InputError(f"corrupt zip container: {e}") from e
+            raise InputError(DAMAGED_ZIP) from e
         if "word/document.xml" not in names:
             raise UnsupportedFormat("zip file that is not a Word document (no word/document.xml)")
         real = "docx"

@@ -13,6 +13,7 @@ from ...rules import Rules, format_label
 from .hidden import reveal, strip
 from .labels import draw_boxes, fit_label_on
 from .layout import PdfLayout, extract
+from .mupdf import ERRORS, REPAIR, errors_logged, open_pdf
 from .pdf_verify import check_output
 from .textlayer import add_text_layer
 
@@ -20,14 +21,16 @@ FORMAT = "pdf"
 
 
 def _open(path: Path) -> pymupdf.Document:
-    try:
-        doc = pymupdf.open(path, filetype="pdf")
-    except Exception as e:  # pymupdf raises several types for broken files
-        raise InputError(f"cannot open PDF: {e}") from e
+    doc = open_pdf(path)
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise InputError("password-protected PDF: remove the password before redacting")
-    if doc.page_count == 0:
+    try:
+        pages = doc.page_count
+    except ERRORS as e:
+        doc.close()
+        raise InputError(f"damaged PDF: its page tree is broken; {REPAIR}") from e
+    if pages == 0:
         doc.close()
         raise InputError("PDF has no pages")
     return doc
@@ -37,16 +40,24 @@ def ingest(path: Path) -> Document:
     doc = _open(path)
     try:
         sha = sha256_file(path)
+        errors_logged()  # reset MuPDF's log: what follows is about reading this file
         reveal(doc)
         ex = extract(doc, file_key=sha)
+        damaged = errors_logged()
         out = Document(path=path, format=FORMAT, text=ex.text, pages=doc.page_count, page_starts=ex.page_starts,
                        layout=ex.layout, sha256=sha, title=(doc.metadata or {}).get("title", ""))
         if doc.is_repaired:
-            out.needs_review.append("PDF was damaged and had to be repaired on opening")
+            out.needs_review.append(f"damaged PDF: its cross-reference table is broken and had to be rebuilt on "
+                                    f"opening, so a reader may see other content than was checked; {REPAIR}")
+        elif damaged:
+            out.needs_review.append(f"damaged PDF: part of its content cannot be decoded, so not all of its text "
+                                    f"could be checked; {REPAIR}")
         out.needs_review += ex.unreadable
         if ex.layout.ocr_pages:
             out.warnings.append(f"page(s) read by OCR: {_ranges(sorted(p + 1 for p in ex.layout.ocr_pages))}")
         return out
+    except ERRORS as e:  # MuPDF gave up on a page or object while reading
+        raise InputError(f"damaged PDF: part of it cannot be read; {REPAIR}") from e
     finally:
         doc.close()
 
