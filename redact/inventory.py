@@ -123,7 +123,7 @@ def rows(files: Iterable[Any]) -> list[list[Any]]:
             assessment, remark = ASSESSMENT["partial"], f"{f.redactions} passages gelakt"
         else:
             assessment, remark = ASSESSMENT["open"], ""
-        out.append([f.document_number, f.key, getattr(f, "date", ""),
+        out.append([f.document_number, getattr(f, "public_name", "") or f.key, getattr(f, "date", ""),
                     f.format.upper() or Path(f.key).suffix[1:].upper(), f.pages, assessment,
                     "; ".join(f.grounds), remark])
     return out

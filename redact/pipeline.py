@@ -17,6 +17,7 @@ from .exceptions import InputError, RedactError, unexpected_reason
 from .findings import Entry, Finding
 from .formats import handler, sniff
 from .inventory import document_date
+from .public_names import public_key
 from .review.pdfboxes import area_entries, draw_areas, locate_kept
 from .rules import Rules, load_rules
 from .verify import verify_output
@@ -61,6 +62,7 @@ class FileResult:
     title: str = ""
     sha256: str = ""
     date: str = ""  # the document's own date, for the inventory list (inventory.py)
+    public_name: str = ""  # the path it is published and listed under: the key without personal data
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -115,9 +117,12 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
     page areas (decide/reviewed.py), kept in the manifest; the areas are redacted here."""
     out = Path(out_dir)
     rules = rules_for(rules_dir, label_style)
+    pub_key = public_key(det.key, document_number, det.text, entries) if not det.error else det.key
     res = FileResult(key=det.key, status=FAILED, format=det.format, pages=det.pages,
-                     document_number=document_number, title=det.title, sha256=det.sha256)
+                     document_number=document_number, title=det.title, sha256=det.sha256, public_name=pub_key)
     warnings = list(det.warnings) + list(extra_warnings or [])
+    if pub_key != det.key:
+        warnings.append(f"the file name holds personal data: published as '{pub_key}'")
     output_info: dict[str, Any] | None = None
     hidden: dict[str, Any] = {}
     if det.error:
@@ -129,7 +134,7 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
                 raise InputError("input file changed while the batch was running")
             areas = (review or {}).get("areas") or []
             entries = area_entries(doc, entries, areas, rules.ground_for("PERSON"))
-            final = publish_path(out, det.key)
+            final = publish_path(out, pub_key)
             with atomic_target(final) as tmp:
                 result = handler(doc.format).apply(doc, entries, rules, tmp)
                 if isinstance(result, dict):  # formats that report removed hidden data
@@ -157,8 +162,9 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
         except Exception as e:  # the one safety net of phase 2: withhold the file, carry on
             log.warning("finish failed for %s\n%s", det.path, traceback.format_exc())
             res.status, res.reason = FAILED, unexpected_reason(e, "redact")
-    if res.status != PUBLISHED:  # an earlier run's output of this file must not stay published
-        publish_path(out, det.key).unlink(missing_ok=True)
+    for stale in {det.key, pub_key}:  # an earlier run's output of this file must not stay published
+        if res.status != PUBLISHED or stale != pub_key:
+            publish_path(out, stale).unlink(missing_ok=True)
     res.redactions = sum(1 for e in entries if e.redacted)
     res.kept = len(entries) - res.redactions
     res.date = document_date(det.text, entries)

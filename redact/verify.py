@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from .document import Document
@@ -13,6 +14,7 @@ from .formats import handler
 from .rules import Rules
 
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def norm(s: str) -> str:
@@ -44,6 +46,21 @@ def surviving_strings(original: str, entries: list[Entry], output: str) -> list[
         if len(s) >= 2 and s in out and count_word(out, s) > count_word(left, s):  # `in`: a fast first test
             bad.append(s)
     return bad
+
+
+def redacted_only(original: str, entries: list[Entry], word_counts: Callable[[str], bool]) -> set[str]:
+    """Normalised redacted strings, and those of their words `word_counts` accepts, that occur
+    nowhere unredacted in the original (3+ characters)."""
+    left = norm(masked_text(original, entries))
+    out = set()
+    for e in entries:
+        if not e.redacted:
+            continue
+        s = norm(e.text)
+        for cand in [s] + [t for t in _WORD.findall(s) if word_counts(t)]:
+            if len(cand) >= 3 and (cand not in left or count_word(left, cand) == 0):  # `in`: fast first test
+                out.add(cand)
+    return out
 
 
 def describe(s: str) -> str:

@@ -21,7 +21,7 @@ import pymupdf
 from ...document import Document
 from ...findings import Entry
 from ...rules import Rules
-from ...verify import count_word, describe, masked_text, norm, surviving_strings
+from ...verify import count_word, describe, norm, redacted_only, surviving_strings
 from . import ocr
 from .mupdf import ERRORS, Undecodable, read_stream
 from .syntax import strings
@@ -79,16 +79,7 @@ def object_texts(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
 def secret_strings(original: str, entries: list[Entry]) -> list[str]:
     """Normalised redacted strings, and their words of 4+ characters, that occur nowhere unredacted
     in the original: these may not appear anywhere in the output file."""
-    left = norm(masked_text(original, entries))
-    out = set()
-    for e in entries:
-        if not e.redacted:
-            continue
-        s = norm(e.text)
-        for cand in [s] + [t for t in _TOKEN.findall(s) if len(t) >= 4 and not t.isdigit()]:
-            if len(cand) >= 3 and (cand not in left or count_word(left, cand) == 0):  # `in`: fast first test
-                out.add(cand)
-    return sorted(out)
+    return sorted(redacted_only(original, entries, lambda t: len(t) >= 4 and not t.isdigit()))
 
 
 def _places(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
