@@ -19,6 +19,7 @@ from typing import Any
 
 from . import calendar_nl
 from .atomic import write_text
+from .exceptions import Status
 from .findings import Entry
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def rows(files: Iterable[Any]) -> list[list[Any]]:
     """One row per FileResult, in document-number order."""
     out = []
     for f in sorted(files, key=lambda f: (f.document_number, f.key)):
-        if f.status != "published":
+        if f.status != Status.PUBLISHED:
             assessment, remark = ASSESSMENT["closed"], f"niet gepubliceerd ({f.status}): {f.reason}"
         elif f.grounds:
             assessment, remark = ASSESSMENT["partial"], f"{f.redactions} passages gelakt"
