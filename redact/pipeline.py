@@ -18,7 +18,6 @@ from .findings import Entry, Finding
 from .formats import handler, sniff
 from .inventory import document_date
 from .public_names import public_key
-from .review.pdfboxes import area_entries, draw_areas, locate_kept
 from .rules import Rules, load_rules
 from .verify import verify_output
 
@@ -133,19 +132,11 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
             doc = _ingest(Path(det.path))
             if doc.sha256 != det.sha256:
                 raise InputError("input file changed while the batch was running")
-            areas = (review or {}).get("areas") or []
-            entries = area_entries(doc, entries, areas, rules.ground_for("PERSON"))
             final = publish_path(out, pub_key)
             with atomic_target(final) as tmp:
-                result = handler(doc.format).apply(doc, entries, rules, tmp)
-                if isinstance(result, dict):  # formats that report removed hidden data
-                    warnings += result.get("warnings", [])
-                    hidden = result.get("hidden_data_removed", {})
-                else:
-                    warnings += result
-                if doc.format == "pdf":
-                    warnings += draw_areas(tmp, areas, rules.label)
-                locate_kept(doc, entries)
+                applied = handler(doc.format).apply(doc, entries, rules, tmp, (review or {}).get("areas") or [])
+                entries, hidden = applied.entries, applied.hidden_data_removed
+                warnings += applied.warnings
                 problems = verify_output(doc, tmp, entries, rules)
                 if problems:
                     raise VerificationFailed(problems)

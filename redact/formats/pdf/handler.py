@@ -2,7 +2,9 @@
 labelled boxes, text layer for scans), verify (see pdf_verify)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -10,6 +12,8 @@ from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules, format_label
+from ..protocol import Applied
+from .areas import area_entries, draw_areas, locate_kept
 from .hidden import reveal, strip
 from .labels import draw_boxes, fit_label_on
 from .layout import PdfLayout, extract
@@ -123,11 +127,15 @@ def _remove_invisible_text(page: pymupdf.Page) -> None:
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
 
 
-def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> dict:
+def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
+          areas: Sequence[dict[str, Any]] = ()) -> Applied:
     """Remove hidden data, remove the text, pixels and outlines under every redacted entry, draw
     its labelled box, give OCR'd pages a text layer of their unredacted words, and save the file
-    fully rewritten (one revision, unreferenced objects collected)."""
+    fully rewritten (one revision, unreferenced objects collected). A reviewer's page `areas`
+    become redactions of the text under them and are blacked out; kept entries get boxes too
+    (for the report)."""
     lay: PdfLayout = doc.layout
+    entries = area_entries(doc, entries, list(areas), rules.ground_for("PERSON"))
     warnings: list[str] = []
     pdf = _open(doc.path)
     removed = reveal(pdf)
@@ -179,7 +187,9 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
     pdf.del_xml_metadata()
     pdf.save(out_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
     pdf.close()
-    return {"warnings": warnings, "hidden_data_removed": removed}
+    warnings += draw_areas(out_path, list(areas), rules.label)
+    locate_kept(doc, entries)
+    return Applied(entries, warnings, removed)
 
 
 # ----------------------------------------------------------------------------- verify
