@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from .findings import Entry
-from .verify import norm, redacted_only
+from .textcheck import norm, redacted_only
 
 _WORD = re.compile(r"\w+")
 _LOOSE = r"\W{0,3}"  # between the words of a term: "J. Jansen", "J_Jansen", "j.jansen@..."

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ...atomic import atomic_target
 from ...exceptions import InputError, Status
-from ...verify import count_word, norm
+from ...textcheck import count_word, norm
 from .parts import Package
 from .text import visible_text
 

@@ -14,7 +14,7 @@ from lxml import etree
 from ...document import Document
 from ...exceptions import InputError
 from ...findings import Entry
-from ...verify import describe, norm, surviving_strings
+from ...textcheck import describe, norm, surviving_strings
 from .parts import DESIGN_PART, W14_NS, W15_NS, W_NS, Package, is_xml
 from .text import extract
 

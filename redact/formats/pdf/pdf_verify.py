@@ -21,7 +21,7 @@ import pymupdf
 from ...document import Document
 from ...findings import Entry
 from ...rules import Rules
-from ...verify import count_word, describe, norm, redacted_only, surviving_strings
+from ...textcheck import count_word, describe, norm, redacted_only, surviving_strings
 from . import ocr
 from .mupdf import ERRORS, Undecodable, read_stream
 from .syntax import strings

@@ -9,7 +9,7 @@ from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules
-from ...verify import describe, surviving_strings
+from ...textcheck import describe, surviving_strings
 from ..protocol import Applied
 
 FORMAT = "txt"
