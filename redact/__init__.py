@@ -5,9 +5,18 @@ ground labels, and record every decision in a review manifest.
     Redactor().redact_file("brief.pdf", "out/")
     Redactor().analyze_text("Mail Jan de Vries via j.devries@gemeente.nl")
 """
-__version__ = "0.1.0"
+from typing import Any
 
-from .api import BatchResult, FileResult, Redactor  # noqa: E402
-from .findings import Entry, Finding  # noqa: E402
+from ._version import __version__
+from .findings import Entry, Finding
+
+
+def __getattr__(name: str) -> Any:
+    """Redactor, FileResult and BatchResult load on first use: `import redact` stays cheap."""
+    if name in ("Redactor", "FileResult", "BatchResult"):
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'redact' has no attribute {name!r}")
 
 __all__ = ["Redactor", "Finding", "Entry", "FileResult", "BatchResult", "__version__"]

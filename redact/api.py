@@ -1,16 +1,19 @@
-"""The library surface. The command line is a thin layer over this class."""
+"""The library surface. The command line is a thin layer over this class.
+
+Importing it is cheap: the stages (and spaCy, Presidio, PyMuPDF behind them) load when a method
+first needs them, so `redact --help`, `redact diff` and `redact decide` start fast."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .batch import BatchResult, run_batch
-from .decide import DocState, decide
-from .detect import get_detector
 from .exceptions import UsageError
 from .findings import Entry, Finding
-from .formats.docx.topdf import publish_pdfs
-from .pipeline import FileResult, detect_file, finish_file
 from .rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from .batch import BatchResult
+    from .pipeline import FileResult
 
 
 class Redactor:
@@ -28,6 +31,9 @@ class Redactor:
     # -- text ------------------------------------------------------------------------------------
     def decide_text(self, text: str) -> list[Entry]:
         """Every decision on a text: redactions and deliberately kept spans."""
+        from .decide import DocState, decide
+        from .detect import get_detector
+
         state = DocState(key="<text>", text=text, findings=get_detector(self.rules).analyze(text))
         decide([state], self.rules)
         return state.entries
@@ -47,6 +53,10 @@ class Redactor:
     def redact_file(self, path: str | Path, out_dir: str | Path, docx_to_pdf: bool = False) -> FileResult:
         """Redact one file into OUT_DIR/publish/NAME with its manifest in OUT_DIR/review/.
         `docx_to_pdf`: also publish a PDF rendering of a redacted DOCX (LibreOffice)."""
+        from .decide import DocState, decide
+        from .formats.docx.topdf import publish_pdfs
+        from .pipeline import detect_file, finish_file
+
         path, out = Path(path), Path(out_dir)
         if not path.is_file():
             raise UsageError(f"{path}: file not found")
@@ -86,12 +96,28 @@ class Redactor:
         inputs and rules (see redact/resume.py) unless `force`. `docx_to_pdf`: see redact_file.
         `reviewed`: re-apply the manifests of that review folder exactly (no detection), or with
         `redetect` detect again and carry the reviewer's decisions over (see redact/review/)."""
+        from .batch import run_batch
+        from .formats.docx.topdf import publish_pdfs
+
         result = run_batch(Path(in_dir), Path(out_dir), self.rules.dir, self.label_style, workers=workers,
                            engine=engine, scheduler=scheduler, progress=progress, force=force,
                            reviewed=Path(reviewed) if reviewed else None, redetect=redetect)
         if docx_to_pdf:
             publish_pdfs(Path(out_dir), result.files)
         return result
+
+
+def __getattr__(name: str) -> Any:
+    """FileResult and BatchResult, loaded on first use (they live with the stages)."""
+    if name == "FileResult":
+        from .pipeline import FileResult
+
+        return FileResult
+    if name == "BatchResult":
+        from .batch import BatchResult
+
+        return BatchResult
+    raise AttributeError(name)
 
 
 __all__ = ["Redactor", "FileResult", "BatchResult"]

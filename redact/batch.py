@@ -9,17 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .atomic import remove_stale, write_text
 from .decide import DocState, decide
 from .engines import make_engine
-from .exceptions import UsageError
+from .exceptions import Status, UsageError
 from .formats import SUFFIXES
 from .inventory import document_numbers, previous_numbers, write_inventory
 from .pipeline import (
-    FAILED,
-    NEEDS_REVIEW,
-    PUBLISHED,
     Detected,
     FileResult,
     detect_file,
@@ -42,10 +39,10 @@ class BatchResult:
 
     @property
     def exit_code(self) -> int:
-        return 0 if all(f.status == PUBLISHED for f in self.files) else 1
+        return 0 if all(f.status == Status.PUBLISHED for f in self.files) else 1
 
     def summary(self) -> dict[str, Any]:
-        count = {s: sum(1 for f in self.files if f.status == s) for s in (PUBLISHED, FAILED, NEEDS_REVIEW)}
+        count = {s.value: sum(1 for f in self.files if f.status == s) for s in Status}
         return {"files": len(self.files), **count, "pages": sum(f.pages for f in self.files),
                 "redactions": sum(f.redactions for f in self.files)}
 
@@ -147,10 +144,10 @@ def run_batch(in_dir: Path, out_dir: Path, rules_dir: Path, label_style: str | N
         jobs = ((d, entries[d.key], str(out_dir), str(rules.dir), label_style, numbers[d.key], None, reviews[d.key])
                 for d in detected)
         for res in eng.map(finish_file, jobs, on_error=lambda args, why: FileResult(
-                key=args[0].key, status=FAILED, reason=why, document_number=args[5])):
+                key=args[0].key, status=Status.FAILED, reason=why, document_number=args[5])):
             res.reason = " ".join(res.reason.split())  # one line in batch.json and the inventory
             result.files.append(res)
-            if res.status == PUBLISHED:
+            if res.status == Status.PUBLISHED:
                 journal.record(res.to_dict(), confirmed_names(entries[res.key]))
             if progress:
                 progress("finish", res)
@@ -160,7 +157,7 @@ def run_batch(in_dir: Path, out_dir: Path, rules_dir: Path, label_style: str | N
         if progress:
             progress("end", None)
     for key, reason in skipped:
-        result.files.append(FileResult(key=key, status=FAILED, reason=reason, document_number=numbers[key]))
+        result.files.append(FileResult(key=key, status=Status.FAILED, reason=reason, document_number=numbers[key]))
     result.files.sort(key=lambda f: f.key)
     write_inventory(out_dir, result.files)
     write_report(out_dir, {k: p for p, k in files})

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .exceptions import ExitCode, RedactError, UsageError
+from .exceptions import ExitCode, RedactError, Status, UsageError
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "apply":
             res = r.apply_manifest(args.original, args.manifest, args.out)
             _progress("finish", res)
-            return 0 if res.status == "published" else 1
+            return 0 if res.status == Status.PUBLISHED else 1
         if args.command == "text":
             text = sys.stdin.read()
             if args.json:
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "file":
             res = r.redact_file(args.path, args.out, docx_to_pdf=args.docx_to_pdf)
             _progress("finish", res)
-            return 0 if res.status == "published" else 1
+            return 0 if res.status == Status.PUBLISHED else 1
         from .progress import Progress
 
         result = r.redact_batch(args.in_dir, args.out, workers=args.workers, engine=args.engine,

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .engines import OnError, _raise
+from .engine_errors import OnError, raise_reason
 from .exceptions import UsageError
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ class DaskEngine:
             raise UsageError(f"cannot reach the Dask scheduler {scheduler}: {e}") from e
         self.workers = len(self.client.scheduler_info().get("workers", {})) or workers
 
-    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = _raise) -> Iterator[Any]:
+    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = raise_reason) -> Iterator[Any]:
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
@@ -66,7 +66,7 @@ class DaskEngine:
         for fut in pending:
             try:
                 result = fut.result()
-            except Exception as e:  # KilledWorker after repeated worker deaths, lost connection, ...
+            except (KilledWorker, OSError, TimeoutError) as e:  # repeated worker deaths, a lost connection
                 args = args_of.pop(fut.key)
                 fut.release()
                 n = tries.get(id(args), 0) + 1

@@ -19,21 +19,18 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from .engine_errors import OnError, raise_reason
+
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 3
-OnError = Callable[[tuple, str], Any]
-
-
-def _raise(args: tuple, reason: str) -> Any:
-    raise RuntimeError(reason)
 
 
 class SerialEngine:
     name = "serial"
     workers = 1
 
-    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = _raise) -> Iterator[Any]:
+    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = raise_reason) -> Iterator[Any]:
         for args in items:
             yield fn(*args)
 
@@ -52,7 +49,7 @@ class ProcessEngine:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = ProcessPoolExecutor(max_workers=self.workers)
 
-    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = _raise) -> Iterator[Any]:
+    def map(self, fn: Callable[..., Any], items: Iterable[tuple], on_error: OnError = raise_reason) -> Iterator[Any]:
         # one file per task: files differ wildly in size; at most 2 queued per worker keeps the
         # memory of huge batches flat and lets a broken pool be rebuilt without losing work
         pending = list(enumerate(items))[::-1]  # (task id, args), popped from the end

@@ -1,6 +1,6 @@
 """The Woo inventory list (inventarislijst): one row per document with a stable number, its name,
 its own date when the text gives one, the assessment, the grounds and a remark. Written as
-`OUT/inventory.csv` and, when openpyxl is installed, `OUT/inventory.xlsx`.
+`OUT/inventory.csv` and `OUT/inventory.xlsx` (openpyxl is a core dependency).
 
 Document numbers are stable across runs: a file keeps the number an earlier run into the same
 output folder (batch.json) or a reviewed folder (its manifest) gave it; new files get the next
@@ -19,6 +19,7 @@ from typing import Any
 
 from . import calendar_nl
 from .atomic import write_text
+from .exceptions import Status
 from .findings import Entry
 
 log = logging.getLogger(__name__)
@@ -117,13 +118,13 @@ def rows(files: Iterable[Any]) -> list[list[Any]]:
     """One row per FileResult, in document-number order."""
     out = []
     for f in sorted(files, key=lambda f: (f.document_number, f.key)):
-        if f.status != "published":
+        if f.status != Status.PUBLISHED:
             assessment, remark = ASSESSMENT["closed"], f"niet gepubliceerd ({f.status}): {f.reason}"
         elif f.grounds:
             assessment, remark = ASSESSMENT["partial"], f"{f.redactions} passages gelakt"
         else:
             assessment, remark = ASSESSMENT["open"], ""
-        out.append([f.document_number, f.key, getattr(f, "date", ""),
+        out.append([f.document_number, getattr(f, "public_name", "") or f.key, getattr(f, "date", ""),
                     f.format.upper() or Path(f.key).suffix[1:].upper(), f.pages, assessment,
                     "; ".join(f.grounds), remark])
     return out
@@ -137,14 +138,11 @@ def to_csv(files: Iterable[Any]) -> str:
     return buf.getvalue()
 
 
-def write_xlsx(path: Path, files: Iterable[Any]) -> bool:
-    """inventory.xlsx with a bold, frozen header and filters; False when openpyxl is missing."""
-    try:
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-    except ImportError:
-        log.info("openpyxl is not installed: no inventory.xlsx")
-        return False
+def write_xlsx(path: Path, files: Iterable[Any]) -> None:
+    """inventory.xlsx with a bold, frozen header and filters."""
+    from openpyxl import Workbook  # a core dependency, loaded only when a batch writes its list
+    from openpyxl.styles import Font
+
     wb = Workbook()
     ws = wb.active
     ws.title = "Inventarislijst"
@@ -160,7 +158,6 @@ def write_xlsx(path: Path, files: Iterable[Any]) -> bool:
     tmp = path.with_name(path.name + ".partial")
     wb.save(tmp)
     tmp.replace(path)
-    return True
 
 
 def write_inventory(out_dir: Path, files: list[Any]) -> None:

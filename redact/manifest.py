@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .atomic import write_text
 from .findings import Entry
 

@@ -13,17 +13,15 @@ from . import manifest as mf
 from .atomic import atomic_target
 from .detect import get_detector
 from .document import Document, sha256_file
-from .exceptions import InputError, RedactError
+from .exceptions import InputError, NeedsReview, RedactError, Status, VerificationFailed, unexpected_reason
 from .findings import Entry, Finding
 from .formats import handler, sniff
 from .inventory import document_date
-from .review.pdfboxes import area_entries, draw_areas, locate_kept
+from .public_names import public_key
 from .rules import Rules, load_rules
 from .verify import verify_output
 
 log = logging.getLogger(__name__)
-
-PUBLISHED, FAILED, NEEDS_REVIEW = "published", "failed", "needs_review"
 
 
 @dataclass
@@ -48,7 +46,7 @@ class FileResult:
     """Phase-2 result for one file: what the batch summary and inventory list need."""
 
     key: str
-    status: str
+    status: Status
     reason: str = ""
     format: str = ""
     pages: int = 0
@@ -61,9 +59,13 @@ class FileResult:
     title: str = ""
     sha256: str = ""
     date: str = ""  # the document's own date, for the inventory list (inventory.py)
+    public_name: str = ""  # the path it is published and listed under: the key without personal data
+
+    def __post_init__(self) -> None:
+        self.status = Status(self.status)  # also from a journal or JSON record
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "status": self.status.value}
 
 
 _RULES: dict[tuple[str, str | None], Rules] = {}
@@ -93,9 +95,9 @@ def detect_file(path: str, key: str, rules_dir: str, label_style: str | None = N
         det.findings = get_detector(rules).analyze(doc.text)
     except RedactError as e:
         det.error = str(e)
-    except Exception as e:  # a bug or a library failure on hostile input: report, carry on
-        log.debug("detect failed for %s\n%s", path, traceback.format_exc())
-        det.error = f"cannot read the file, it is probably damaged ({type(e).__name__}: {e})"
+    except Exception as e:  # the one safety net of phase 1: nothing planned for may stop the batch
+        log.warning("detect failed for %s\n%s", path, traceback.format_exc())
+        det.error = unexpected_reason(e, "read")
     return det
 
 
@@ -115,9 +117,12 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
     page areas (decide/reviewed.py), kept in the manifest; the areas are redacted here."""
     out = Path(out_dir)
     rules = rules_for(rules_dir, label_style)
-    res = FileResult(key=det.key, status=FAILED, format=det.format, pages=det.pages,
-                     document_number=document_number, title=det.title, sha256=det.sha256)
+    pub_key = public_key(det.key, document_number, det.text, entries) if not det.error else det.key
+    res = FileResult(key=det.key, status=Status.FAILED, format=det.format, pages=det.pages,
+                     document_number=document_number, title=det.title, sha256=det.sha256, public_name=pub_key)
     warnings = list(det.warnings) + list(extra_warnings or [])
+    if pub_key != det.key:
+        warnings.append(f"the file name holds personal data: published as '{pub_key}'")
     output_info: dict[str, Any] | None = None
     hidden: dict[str, Any] = {}
     if det.error:
@@ -127,42 +132,31 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
             doc = _ingest(Path(det.path))
             if doc.sha256 != det.sha256:
                 raise InputError("input file changed while the batch was running")
-            areas = (review or {}).get("areas") or []
-            entries = area_entries(doc, entries, areas, rules.ground_for("PERSON"))
-            final = publish_path(out, det.key)
+            final = publish_path(out, pub_key)
             with atomic_target(final) as tmp:
-                result = handler(doc.format).apply(doc, entries, rules, tmp)
-                if isinstance(result, dict):  # formats that report removed hidden data
-                    warnings += result.get("warnings", [])
-                    hidden = result.get("hidden_data_removed", {})
-                else:
-                    warnings += result
-                if doc.format == "pdf":
-                    warnings += draw_areas(tmp, areas, rules.label)
-                locate_kept(doc, entries)
+                applied = handler(doc.format).apply(doc, entries, rules, tmp, (review or {}).get("areas") or [])
+                entries, hidden = applied.entries, applied.hidden_data_removed
+                warnings += applied.warnings
                 problems = verify_output(doc, tmp, entries, rules)
                 if problems:
-                    res.status, res.reason = FAILED, "verification failed: " + "; ".join(problems[:5])
-                    raise _Withhold
+                    raise VerificationFailed(problems)
                 if doc.needs_review:
-                    res.status, res.reason = NEEDS_REVIEW, "; ".join(doc.needs_review)
-                    raise _Withhold
+                    raise NeedsReview("; ".join(doc.needs_review))
                 sha = sha256_file(tmp)
-            res.status, res.output = PUBLISHED, final.relative_to(out).as_posix()
+            res.status, res.output = Status.PUBLISHED, final.relative_to(out).as_posix()
             output_info = {"path": res.output, "sha256": sha}
-        except _Withhold:
-            pass
-        except RedactError as e:
-            res.status, res.reason = FAILED, str(e)
-        except Exception as e:
-            log.debug("finish failed for %s\n%s", det.path, traceback.format_exc())
-            res.status, res.reason = FAILED, f"unexpected error while redacting: {type(e).__name__}: {e}"
-    if res.status != PUBLISHED:  # an earlier run's output of this file must not stay published
-        publish_path(out, det.key).unlink(missing_ok=True)
+        except RedactError as e:  # InputError, NeedsReview, VerificationFailed, ...: the file is withheld
+            res.status, res.reason = e.status, str(e)
+        except Exception as e:  # the one safety net of phase 2: withhold the file, carry on
+            log.warning("finish failed for %s\n%s", det.path, traceback.format_exc())
+            res.status, res.reason = Status.FAILED, unexpected_reason(e, "redact")
+    for stale in {det.key, pub_key}:  # an earlier run's output of this file must not stay published
+        if res.status != Status.PUBLISHED or stale != pub_key:
+            publish_path(out, stale).unlink(missing_ok=True)
     res.redactions = sum(1 for e in entries if e.redacted)
     res.kept = len(entries) - res.redactions
     res.date = document_date(det.text, entries)
-    res.grounds = sorted({e.ground for e in entries if e.redacted}) if res.status == PUBLISHED else []
+    res.grounds = sorted({e.ground for e in entries if e.redacted}) if res.status == Status.PUBLISHED else []
     mpath = manifest_path(out, det.key)
     manifest = mf.build(
         key=det.key,
@@ -175,6 +169,3 @@ def finish_file(det: Detected, entries: list[Entry], out_dir: str, rules_dir: st
     res.manifest = mpath.relative_to(out).as_posix()
     return res
 
-
-class _Withhold(Exception):
-    """Internal: leave the atomic block without publishing (the temp file is removed)."""

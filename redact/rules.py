@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from . import _version
 from .exceptions import RulesError
 from .paths import data_root, default_rules_dir
 
@@ -44,7 +45,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
 
 
 def _digest(folder: Path) -> str:
-    h = hashlib.sha256()
+    """Digest of the code version and every file of the rules folder: what manifests record and
+    what resume compares, so a run with changed code or rules redoes the files."""
+    h = hashlib.sha256(f"woo-redact {_version.__version__}\0".encode())
     for p in sorted(folder.rglob("*")):
         if p.is_file() and "__pycache__" not in p.parts:
             h.update(p.relative_to(folder).as_posix().encode())

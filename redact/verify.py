@@ -1,54 +1,14 @@
 """Stage 5, verify: re-open a written output and prove that nothing redacted is still readable.
 
-The format modules read their outputs; the comparison logic shared by all formats lives here."""
+Each format's handler reads its own outputs; the comparison logic they share is in textcheck.py."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from .document import Document
 from .findings import Entry
 from .formats import handler
 from .rules import Rules
-
-_WS = re.compile(r"\s+")
-
-
-def norm(s: str) -> str:
-    """Compare texts as a reader would: Unicode-folded (ligatures, widths), case- and space-blind."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", s)).strip().casefold()
-
-
-def count_word(haystack: str, needle: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack))
-
-
-def masked_text(original: str, entries: list[Entry]) -> str:
-    """The original with every redacted span blanked: what may legitimately stay readable."""
-    masked = list(original)
-    for e in entries:
-        if e.redacted:
-            masked[e.start:e.end] = ["\0"] * (e.end - e.start)
-    return "".join(masked)
-
-
-def surviving_strings(original: str, entries: list[Entry], output: str) -> list[str]:
-    """Redacted strings that occur in the output more often than they occur unredacted in the
-    original (those other occurrences were deliberately left, e.g. a kept official's name)."""
-    redacted = [e for e in entries if e.redacted]
-    left = norm(masked_text(original, entries))
-    out = norm(output)
-    bad = []
-    for s in sorted({norm(e.text) for e in redacted}):
-        if len(s) >= 2 and s in out and count_word(out, s) > count_word(left, s):  # `in`: a fast first test
-            bad.append(s)
-    return bad
-
-
-def describe(s: str) -> str:
-    """Name a leaked string in a reason without repeating the personal data itself."""
-    return f"'{s[:2]}…' ({len(s)} chars)"
 
 
 def verify_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rules) -> list[str]:

@@ -100,3 +100,19 @@ def test_resume_journal_tolerates_a_torn_last_line(tmp_path):
     seen.clear()
     run_batch(tmp_path / "in", out, default_rules_dir(), progress=lambda s, i: s == "start" and seen.append(i))
     assert seen == [{"files": 3, "resumed": 0}]  # another set of files: decided anew as one batch
+
+
+def test_a_new_code_version_redoes_every_file(tmp_path, monkeypatch):
+    """The digest that manifests record and resume compares covers the package version too."""
+    from redact import _version, pipeline
+
+    make_corpus(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    seen: list[dict] = []
+    run_batch(tmp_path / "in", out, default_rules_dir())
+    first = json.loads((out / "batch.json").read_text("utf-8"))["tool"]["rules_digest"]
+    monkeypatch.setattr(_version, "__version__", "99.0.0")
+    monkeypatch.setattr(pipeline, "_RULES", {})  # the per-process rules cache: as a new install starts
+    run_batch(tmp_path / "in", out, default_rules_dir(), progress=lambda s, i: s == "start" and seen.append(i))
+    assert seen[-1] == {"files": 2, "resumed": 0}
+    assert json.loads((out / "batch.json").read_text("utf-8"))["tool"]["rules_digest"] != first

@@ -167,6 +167,7 @@ def test_each_bad_file_has_a_clear_one_line_reason(hostile_batch, key, words):
     assert f["status"] in ("failed", "needs_review")
     assert f["reason"] and "\n" not in f["reason"] and len(f["reason"]) < 400, f["reason"]
     assert re.search(words, f["reason"], re.IGNORECASE), f["reason"]
+    assert not re.search(r"\b[A-Z]\w*(Error|Exception)\b|code=\d|Traceback", f["reason"]), f["reason"]
     assert not (out / "publish" / key).exists()
 
 

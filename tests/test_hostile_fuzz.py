@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from redact.pipeline import FAILED, NEEDS_REVIEW, PUBLISHED
+from redact.exceptions import Status
 
 # pieces that wake the recognisers up, and characters that change length under lower()/casefold()
 PII = ["Jan de Vries", "j.devries@voorbeeld.nl", "06-12345678", "+31 6 1234 5678", "NL91ABNA0417164300",
@@ -58,8 +58,8 @@ def test_mutated_pdf_is_refused_cleanly_or_redacted_without_leak(redactor, seed_
         src = Path(tmp) / "muteer.pdf"
         src.write_bytes(bytes(data))
         res = redactor.redact_file(src, Path(tmp) / "out")
-        assert res.status in (PUBLISHED, FAILED, NEEDS_REVIEW)
-        if res.status != PUBLISHED:
+        assert isinstance(res.status, Status)
+        if res.status != Status.PUBLISHED:
             assert res.reason and "\n" not in res.reason.strip(), res.reason
             assert not (Path(tmp) / "out" / "publish" / "muteer.pdf").exists()
             return

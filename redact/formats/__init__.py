@@ -1,19 +1,22 @@
-"""One folder per format. Each format module offers the same three stage functions:
-
-    ingest(path) -> Document
-    apply(doc, entries, rules, out_path) -> list[str]          (warnings; fills entry boxes)
-    verify(doc, out_path, entries, rules) -> list[str]         (problems; empty = clean)
+"""One folder per format; each handler keeps the contract in `protocol.py` (ingest -> Document,
+apply -> Applied, verify -> problems) and is registered in HANDLERS, the one place that names them.
 
 `sniff` decides the format from the bytes, not the file name, so a DOCX named .pdf is caught.
 """
 from __future__ import annotations
 
+import importlib
 import zipfile
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..exceptions import InputError, UnsupportedFormat
 
+if TYPE_CHECKING:
+    from .protocol import FormatHandler
+
+DAMAGED_ZIP = ("damaged DOCX: its zip container is broken (truncated or corrupt); open it in Word, save it as "
+               "a new .docx and run again")
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt"}
 
 
@@ -35,7 +38,7 @@ def sniff(path: Path) -> str:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())
         except zipfile.BadZipFile as e:
-            raise InputError(f"corrupt zip container: {e}") from e
+            raise InputError(DAMAGED_ZIP) from e
         if "word/document.xml" not in names:
             raise UnsupportedFormat("zip file that is not a Word document (no word/document.xml)")
         real = "docx"
@@ -52,16 +55,15 @@ def sniff(path: Path) -> str:
     return real
 
 
-def handler(fmt: str) -> ModuleType:
-    if fmt == "pdf":
-        from .pdf import handler as mod
-    elif fmt == "txt":
-        from .txt import handler as mod
-    elif fmt == "docx":
-        try:
-            from .docx import handler as mod
-        except ImportError as e:
-            raise UnsupportedFormat("DOCX is not supported in this build") from e
-    else:
+# format -> the module that handles it, imported on first use (PyMuPDF and lxml load only when needed)
+HANDLERS = {"pdf": "redact.formats.pdf.handler", "docx": "redact.formats.docx.handler",
+            "txt": "redact.formats.txt.handler"}
+
+
+def handler(fmt: str) -> FormatHandler:
+    if fmt not in HANDLERS:
         raise UnsupportedFormat(f"unsupported format {fmt}")
-    return mod
+    try:
+        return importlib.import_module(HANDLERS[fmt])  # a module that keeps the FormatHandler contract
+    except ImportError as e:
+        raise UnsupportedFormat(f"{fmt.upper()} is not supported in this build") from e

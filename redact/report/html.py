@@ -12,9 +12,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from .. import manifest as mf
+from .._version import __version__
 from ..atomic import write_text
+from ..exceptions import RedactError
+from ..formats.pdf.mupdf import ERRORS as PDF_ERRORS
 from .pages import MAX_PAGES, PageView, original_text, pdf_pages
 
 log = logging.getLogger(__name__)
@@ -153,7 +155,7 @@ def _doc_html(m: dict, original: Path | None, budget: list[int]) -> str:
                 body += "<p>(pages not drawn: the report's page budget is used up)</p>"
         elif items:
             body += _text_html(original_text(original), items, key)
-    except Exception as e:  # a report must not fail the batch
+    except (RedactError, OSError, *PDF_ERRORS) as e:  # a changed or damaged original must not fail the batch
         log.warning("report: cannot show %s (%s)", key, e)
         body += f"<p>(cannot show the document: {_e(type(e).__name__)})</p>"
     return head + body

@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from pathlib import Path
 from typing import Any
 
 from .. import manifest as mf
 from ..decide.reviewed import apply_reviewed
 from ..decide.state import DocState
-from ..exceptions import RedactError, UsageError
+from ..exceptions import RedactError, UsageError, unexpected_reason
 from ..formats import handler, sniff
 from ..pipeline import Detected, FileResult, finish_file
 from ..rules import Rules
@@ -29,8 +30,9 @@ def read_file(path: str, key: str) -> Detected:
         det.text, det.warnings, det.needs_review = doc.text, list(doc.warnings), list(doc.needs_review)
     except RedactError as e:
         det.error = str(e)
-    except Exception as e:  # hostile input: report, carry on
-        det.error = f"cannot read the file, it is probably damaged ({type(e).__name__}: {e})"
+    except Exception as e:  # the safety net of a worker task: nothing planned for may stop the batch
+        log.warning("reading %s failed\n%s", path, traceback.format_exc())
+        det.error = unexpected_reason(e, "read")
     return det
 
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ...findings import Entry
-from ...verify import count_word, norm
+from ...textcheck import count_word, norm
 from .parts import A_NS, DESIGN_PART, Package, drop_empty_run, is_xml, qn, unwrap, w
 from .text import DocxLayout, Segment, text_nodes
 

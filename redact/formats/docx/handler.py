@@ -1,6 +1,7 @@
 """DOCX stages: ingest, apply, verify (DOCX in, redacted DOCX out, hidden data removed)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules
+from ..protocol import Applied
 from . import verify as docx_verify
 from .apply import merged_spans, redact_text, redacted_strings, sweep, unlink_hyperlinks
 from .parts import W_NS, Package, story_parts
@@ -44,7 +46,8 @@ def ingest(path: Path) -> Document:
     return doc
 
 
-def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> dict[str, Any]:
+def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
+          areas: Sequence[dict[str, Any]] = ()) -> Applied:
     """Write the redacted DOCX; report what hidden data was removed."""
     lay: DocxLayout = doc.layout
     pkg = Package.open(doc.path)
@@ -64,7 +67,7 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
                 t.start < e.end and t.end > e.start for t in lay.targets):
             warnings.append(f"{e.id}: no text found for {e.entity} at offset {e.start}")
     pkg.save(out_path)
-    return {"warnings": warnings, "hidden_data_removed": dict(sorted(removed.items()))}
+    return Applied(entries, warnings, dict(sorted(removed.items())))
 
 
 def verify(doc: Document, out_path: Path, entries: list[Entry], rules: Rules) -> list[str]:

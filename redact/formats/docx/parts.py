@@ -14,6 +14,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ...exceptions import InputError
+from .. import DAMAGED_ZIP
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -60,7 +61,8 @@ def parse_xml(data: bytes, name: str) -> etree._Element:
     try:
         return etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as e:
-        raise InputError(f"{name}: broken XML ({e})") from e
+        raise InputError(f"damaged DOCX: its part {name} is not well-formed XML; open it in Word, save it "
+                         f"as a new .docx and run again") from e
 
 
 def remove(el: etree._Element) -> None:
@@ -133,7 +135,7 @@ class Package:
         try:
             zf = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as e:
-            raise InputError(f"corrupt zip container: {e}") from e
+            raise InputError(DAMAGED_ZIP) from e
         with zf:
             infos = zf.infolist()
             if len(infos) > MAX_PARTS:
@@ -154,7 +156,8 @@ class Package:
                 try:
                     raw[i.filename] = zf.read(i)
                 except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as e:
-                    raise InputError(f"DOCX part {i.filename} cannot be read: {e}") from e
+                    raise InputError(f"damaged DOCX: its part {i.filename} cannot be unpacked; open it in Word, "
+                                     f"save it as a new .docx and run again") from e
                 order.append(i.filename)
         pkg = cls(path=path, raw=raw, order=order)
         pkg.main = pkg._find_main()

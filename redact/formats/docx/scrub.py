@@ -109,7 +109,7 @@ def scrub_comments(pkg: Package) -> Counter:
 
 _CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-_APP_KEEP = {"Application", "DocSecurity", "Pages", "Words", "Characters", "Lines", "Paragraphs",
+_APP_KEEP = {"DocSecurity", "Pages", "Words", "Characters", "Lines", "Paragraphs",
              "CharactersWithSpaces", "ScaleCrop", "LinksUpToDate", "SharedDoc", "HyperlinksChanged", "AppVersion"}
 
 
@@ -131,8 +131,6 @@ def scrub_properties(pkg: Package) -> Counter:
             if not isinstance(el.tag, str) or etree.QName(el).localname not in _APP_KEEP:
                 counts["properties"] += bool((el.text or "").strip() or len(el))
                 root.remove(el)
-            elif etree.QName(el).localname == "Application":
-                el.text = "woo-redact"
     for name in pkg.related("", "/custom-properties") + [n for n in ("docProps/custom.xml",) if n in pkg.raw]:
         if name in pkg.raw:
             counts["custom_properties"] += sum(1 for el in pkg.tree(name) if isinstance(el.tag, str))

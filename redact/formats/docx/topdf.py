@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ...atomic import atomic_target
-from ...exceptions import InputError
-from ...verify import count_word, norm
+from ...exceptions import InputError, Status
+from ...textcheck import count_word, norm
 from .parts import Package
 from .text import visible_text
 
@@ -87,7 +87,7 @@ def publish_pdfs(out_dir: Path, results: list) -> dict[str, str]:
         if r.format != "docx":
             continue
         output = f"publish/{r.key}"
-        if r.status != "published" or not r.output:
+        if r.status != Status.PUBLISHED or not r.output:
             pdf_target(out_dir, output, taken).unlink(missing_ok=True)
             continue
         try:

@@ -2,7 +2,9 @@
 labelled boxes, text layer for scans), verify (see pdf_verify)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -10,10 +12,12 @@ from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules, format_label
-from .echo import forbidden_tokens, rewrite_document
+from ..protocol import Applied
+from .areas import area_entries, draw_areas, locate_kept
 from .hidden import reveal, strip
 from .labels import draw_boxes, fit_label_on
 from .layout import PdfLayout, extract
+from .mupdf import ERRORS, REPAIR, errors_logged, open_pdf
 from .pdf_verify import check_output
 from .textlayer import add_text_layer
 
@@ -21,14 +25,16 @@ FORMAT = "pdf"
 
 
 def _open(path: Path) -> pymupdf.Document:
-    try:
-        doc = pymupdf.open(path, filetype="pdf")
-    except Exception as e:  # pymupdf raises several types for broken files
-        raise InputError(f"cannot open PDF: {e}") from e
+    doc = open_pdf(path)
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise InputError("password-protected PDF: remove the password before redacting")
-    if doc.page_count == 0:
+    try:
+        pages = doc.page_count
+    except ERRORS as e:
+        doc.close()
+        raise InputError(f"damaged PDF: its page tree is broken; {REPAIR}") from e
+    if pages == 0:
         doc.close()
         raise InputError("PDF has no pages")
     return doc
@@ -38,16 +44,24 @@ def ingest(path: Path) -> Document:
     doc = _open(path)
     try:
         sha = sha256_file(path)
+        errors_logged()  # reset MuPDF's log: what follows is about reading this file
         reveal(doc)
         ex = extract(doc, file_key=sha)
+        damaged = errors_logged()
         out = Document(path=path, format=FORMAT, text=ex.text, pages=doc.page_count, page_starts=ex.page_starts,
                        layout=ex.layout, sha256=sha, title=(doc.metadata or {}).get("title", ""))
         if doc.is_repaired:
-            out.needs_review.append("PDF was damaged and had to be repaired on opening")
+            out.needs_review.append(f"damaged PDF: its cross-reference table is broken and had to be rebuilt on "
+                                    f"opening, so a reader may see other content than was checked; {REPAIR}")
+        elif damaged:
+            out.needs_review.append(f"damaged PDF: part of its content cannot be decoded, so not all of its text "
+                                    f"could be checked; {REPAIR}")
         out.needs_review += ex.unreadable
         if ex.layout.ocr_pages:
             out.warnings.append(f"page(s) read by OCR: {_ranges(sorted(p + 1 for p in ex.layout.ocr_pages))}")
         return out
+    except ERRORS as e:  # MuPDF gave up on a page or object while reading
+        raise InputError(f"damaged PDF: part of it cannot be read; {REPAIR}") from e
     finally:
         doc.close()
 
@@ -113,11 +127,15 @@ def _remove_invisible_text(page: pymupdf.Page) -> None:
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
 
 
-def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> dict:
+def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
+          areas: Sequence[dict[str, Any]] = ()) -> Applied:
     """Remove hidden data, remove the text, pixels and outlines under every redacted entry, draw
     its labelled box, give OCR'd pages a text layer of their unredacted words, and save the file
-    fully rewritten (one revision, unreferenced objects collected)."""
+    fully rewritten (one revision, unreferenced objects collected). A reviewer's page `areas`
+    become redactions of the text under them and are blacked out; kept entries get boxes too
+    (for the report)."""
     lay: PdfLayout = doc.layout
+    entries = area_entries(doc, entries, list(areas), rules.ground_for("PERSON"))
     warnings: list[str] = []
     pdf = _open(doc.path)
     removed = reveal(pdf)
@@ -165,20 +183,13 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> 
         draw_boxes(page, labelled, scanned=pno in lay.ocr_pages)
         if pno in lay.ocr_pages:
             add_text_layer(page, lay.ocr_words.get(pno, []), drawn)
-    pdf.set_metadata({"producer": "woo-redact"})
+    pdf.set_metadata({})  # no producer, creator or dates: nothing a reader needs, nothing to leak
     pdf.del_xml_metadata()
-    forbidden = forbidden_tokens(entries)
-    if forbidden:
-        # Cleaning re-serialises the content streams (numbers, octal escapes): rewrite what it wrote.
-        data = pdf.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
-        pdf.close()
-        pdf = pymupdf.open(stream=data, filetype="pdf")
-        rewrite_document(pdf, forbidden)
-        pdf.save(out_path, garbage=4, deflate=True, clean=False, incremental=False, no_new_id=True)
-    else:
-        pdf.save(out_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
+    pdf.save(out_path, garbage=4, deflate=True, clean=True, incremental=False, no_new_id=True)
     pdf.close()
-    return {"warnings": warnings, "hidden_data_removed": removed}
+    warnings += draw_areas(out_path, list(areas), rules.label)
+    locate_kept(doc, entries)
+    return Applied(entries, warnings, removed)
 
 
 # ----------------------------------------------------------------------------- verify

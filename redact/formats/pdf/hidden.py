@@ -16,6 +16,7 @@ import re
 
 import pymupdf
 
+from .mupdf import ERRORS, Undecodable, read_stream
 from .syntax import string_end
 
 # Catalog and page keys that drawing the pages needs; everything else goes.
@@ -69,8 +70,8 @@ def reveal(pdf: pymupdf.Document) -> dict[str, int]:
     for xref in range(1, pdf.xref_length()):
         try:
             obj = pdf.xref_object(xref, compressed=True)
-        except Exception:
-            continue
+        except ERRORS:
+            continue  # unreadable here is unreadable in the output too: verification fails the file on it
         if "/ActualText" in obj or "/Alt" in obj or "/E" in obj:
             new, n = strip_replacement_strings(obj.encode("latin-1", "replace"))
             if n:
@@ -78,9 +79,9 @@ def reveal(pdf: pymupdf.Document) -> dict[str, int]:
                 stripped += n
         if pdf.xref_is_stream(xref) and _is_content_stream(obj):
             try:
-                data = pdf.xref_stream(xref)
-            except Exception:
-                continue
+                data = read_stream(pdf, xref)
+            except Undecodable:
+                continue  # the file needs review (ingest), and verification fails an output that keeps it
             if data and (b"/ActualText" in data or b"/Alt" in data or b"/E" in data):
                 new, n = strip_replacement_strings(data)
                 if n:
@@ -129,7 +130,7 @@ def strip(pdf: pymupdf.Document) -> dict[str, int]:
             if pdf.xref_get_key(xref, "PieceInfo")[0] != "null":
                 pdf.xref_set_key(xref, "PieceInfo", "null")
                 _count(counts, "private_application_data")
-        except Exception:
-            continue
+        except ERRORS:
+            continue  # verification reads every object of the output and fails the file on what it cannot read
     pdf.set_metadata({})
     return counts

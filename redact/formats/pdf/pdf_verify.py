@@ -21,8 +21,9 @@ import pymupdf
 from ...document import Document
 from ...findings import Entry
 from ...rules import Rules
-from ...verify import count_word, describe, masked_text, norm, surviving_strings
+from ...textcheck import count_word, describe, norm, redacted_only, surviving_strings
 from . import ocr
+from .mupdf import ERRORS, Undecodable, read_stream
 from .syntax import strings
 
 _TOKEN = re.compile(r"\w+")
@@ -52,22 +53,25 @@ def _texty(data: bytes) -> bool:
     return printable >= 0.85 * max(1, len(sample))
 
 
+class Unchecked(Exception):
+    """Part of the output cannot be read, so it cannot be proven clean: the file is withheld."""
+
+
 def object_texts(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
     """(where, text) for every object: its strings, and the text of its stream when it is not an
-    image or a font program."""
+    image or a font program. Raises Unchecked for an object or stream that cannot be read."""
     for xref in range(1, pdf.xref_length()):
         try:
             obj = pdf.xref_object(xref, compressed=True)
-        except Exception:
-            continue
+        except ERRORS as e:
+            raise Unchecked(f"object {xref} of the output cannot be read, so it cannot be checked") from e
         yield f"object {xref}", " ".join(pdf_strings(obj.encode("latin-1", "replace")))
         if not pdf.xref_is_stream(xref) or any(t in obj for t in _BINARY_SUBTYPES):
             continue
         try:
-            data = pdf.xref_stream(xref) or b""
-        except Exception:
-            yield f"stream {xref}", "\0undecodable"
-            continue
+            data = read_stream(pdf, xref)
+        except Undecodable as e:
+            raise Unchecked(f"stream {xref} of the output cannot be decoded ({e}), so it cannot be checked") from e
         if _texty(data):  # binary streams (ICC profiles, ...) hold no text, only false alarms
             yield f"stream {xref}", " ".join(pdf_strings(data)) + " " + data.decode("utf-8", errors="replace")
 
@@ -75,16 +79,7 @@ def object_texts(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
 def secret_strings(original: str, entries: list[Entry]) -> list[str]:
     """Normalised redacted strings, and their words of 4+ characters, that occur nowhere unredacted
     in the original: these may not appear anywhere in the output file."""
-    left = norm(masked_text(original, entries))
-    out = set()
-    for e in entries:
-        if not e.redacted:
-            continue
-        s = norm(e.text)
-        for cand in [s] + [t for t in _TOKEN.findall(s) if len(t) >= 4 and not t.isdigit()]:
-            if len(cand) >= 3 and (cand not in left or count_word(left, cand) == 0):  # `in`: fast first test
-                out.add(cand)
-    return sorted(out)
+    return sorted(redacted_only(original, entries, lambda t: len(t) >= 4 and not t.isdigit()))
 
 
 def _places(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
@@ -93,9 +88,12 @@ def _places(pdf: pymupdf.Document) -> Iterator[tuple[str, str]]:
     yield "XMP metadata", pdf.get_xml_metadata() or ""
     yield "outline", " ".join(str(t[1]) for t in pdf.get_toc(simple=True))
     for name in pdf.embfile_names():
-        info = pdf.embfile_info(name)
+        try:
+            info, data = pdf.embfile_info(name), pdf.embfile_get(name)
+        except ERRORS as e:
+            raise Unchecked("an embedded file of the output cannot be read, so it cannot be checked") from e
         yield "embedded file", f"{name} {info.get('filename', '')} {info.get('desc', '')}"
-        yield "embedded file", pdf.embfile_get(name).decode("utf-8", errors="replace")
+        yield "embedded file", data.decode("utf-8", errors="replace")
     yield from object_texts(pdf)
 
 
@@ -204,8 +202,8 @@ def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rul
     try:
         data = Path(out_path).read_bytes()
         pdf = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as e:
-        return [f"output does not open: {e}"]
+    except (OSError, *ERRORS):
+        return ["the redacted output cannot be opened again to check it"]
     problems: list[str] = []
     try:
         if pdf.is_repaired:
@@ -221,11 +219,14 @@ def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rul
             problems.append(f"redacted text still readable: {describe(s)}")
         secrets = secret_strings(doc.text, entries)
         if secrets:
-            for where, found in _places(pdf):
-                hay = norm(found)
-                for s in secrets:
-                    if s in hay and count_word(hay, s):
-                        problems.append(f"redacted text {describe(s)} found in {where}")
+            try:
+                for where, found in _places(pdf):
+                    hay = norm(found)
+                    for s in secrets:
+                        if s in hay and count_word(hay, s):
+                            problems.append(f"redacted text {describe(s)} found in {where}")
+            except Unchecked as e:
+                problems.append(str(e))
         problems += _leftovers(pdf)
         problems += _labels(pdf, entries, rules)
         layout = doc.layout

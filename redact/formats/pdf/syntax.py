@@ -1,5 +1,5 @@
 """PDF string syntax, shared by every stage that reads or rewrites raw PDF bytes (hidden-data
-stripping, the number-echo rewrite, verification): where a literal `( )` or hex `< >` string
+stripping, verification): where a literal `( )` or hex `< >` string
 ends, and what it holds."""
 from __future__ import annotations
 

@@ -1,13 +1,16 @@
 """TXT stages: ingest, apply, verify."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ...document import Document, sha256_file
 from ...exceptions import InputError
 from ...findings import Entry
 from ...rules import Rules
-from ...verify import describe, surviving_strings
+from ...textcheck import describe, surviving_strings
+from ..protocol import Applied
 
 FORMAT = "txt"
 
@@ -34,9 +37,11 @@ def render(text: str, entries: list[Entry], rules: Rules) -> str:
     return "".join(out)
 
 
-def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path) -> list[str]:
+def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
+          areas: Sequence[dict[str, Any]] = ()) -> Applied:
+    """`areas` (page areas) do not exist in a text file."""
     out_path.write_text(render(doc.text, entries, rules), encoding="utf-8")
-    return []
+    return Applied(entries)
 
 
 def verify(doc: Document, out_path: Path, entries: list[Entry], rules: Rules) -> list[str]:

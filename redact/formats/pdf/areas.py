@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pymupdf
 
-from ..document import Document
-from ..findings import KEEP, REDACT, Entry
-from ..rules import format_label
+from ...document import Document
+from ...findings import KEEP, REDACT, Entry
+from ...rules import format_label
 
 MANUAL = "manual"
 
@@ -58,7 +58,7 @@ def draw_areas(pdf_path: Path, areas: list[dict], label_of) -> list[str]:
     warnings: list[str] = []
     if not areas:
         return warnings
-    from ..formats.pdf.labels import draw_box, fit_label_on
+    from .labels import draw_box, fit_label_on
 
     pdf = pymupdf.open(pdf_path)
     try:
