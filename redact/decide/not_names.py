@@ -11,6 +11,9 @@ from ..recognizers.name_lexicon import ACRONYM_RE, alternation, lexicon
 from ..rules import Rules
 from .state import DocState
 
+# capitalised words (and "&", "en") up to a legal form: the name is a firm's
+LEGAL_AHEAD = re.compile(r"(?:[ \t]+(?:&|en|\p{Lu}[\p{L}'’-]*)){0,4}?[ \t]*,?[ \t]+"
+                         r"(?i:b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|vof)(?![\p{L}])")
 LEGAL_FORM = re.compile(r"(?i:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|c\.?v\.?)")
 CAMEL_PART = re.compile(r"\p{Lu}\p{Ll}+")  # "GemeenteDeventer" -> Gemeente, Deventer
 BINOMIAL = re.compile(r"\p{Lu}\.[ \t]*\p{Ll}{3,}")  # "E. coli", "S. aureus": genus initial + species
@@ -47,6 +50,8 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
         return None  # a title, role or label before it, or "Achternaam, Voornaam": whatever follows is theirs
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
+    if legal := LEGAL_AHEAD.match(after):
+        return f"{text[start:end]}{legal.group(0)}"  # "Kaya Bouw & Onderhoud V.O.F.": a firm
     # a whole name ("Rik v.d. Ploeg") takes only the word right after it ("Abe Lenstra Stadion"); a part of one
     # ("Willem") may run on over particles and capitalised words ("Willem de Kooning Academie")
     reach = 1 if len([w for w in span if not lex.is_tussenvoegsel(w)]) > 1 else 4
@@ -55,6 +60,8 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
         if LEGAL_FORM.fullmatch(w.rstrip(",;:)")) or (k == 0 and bare.split("-")[-1].casefold() in institutions) or (
                 bare[:1].isupper() and bare.casefold() in institutions):
             return f"{text[start:end]} {' '.join(after.split()[:k + 1])}"
+        if bare in ("&", "en") and k:
+            continue  # "Kaya Bouw & Onderhoud V.O.F."
         if not (lex.is_tussenvoegsel(bare) or bare[:1].isupper()) or w.endswith((",", ".", ";", ":")) and k < 3 \
                 and not LEGAL_FORM.fullmatch(w.rstrip(",;:)")):
             break
@@ -73,7 +80,7 @@ def _known_organisation(text: str, start: int, end: int, known: re.Pattern) -> s
 
 def screen_non_names(docs: list[DocState], rules: Rules) -> None:
     lex = lexicon(rules)
-    institutions = frozenset(w.casefold() for w in rules.read_list("institution_words.txt"))
+    institutions = lex.institutions
     known_re = re.compile(rf"(?<![\p{{L}}]){alternation(rules.read_list('organisations.txt'))}(?![\p{{L}}])")
     for d in docs:
         for e in d.entries:
@@ -95,7 +102,7 @@ def screen_non_names(docs: list[DocState], rules: Rules) -> None:
                     len(p) > 2 for p in parts) and any(lex.is_org_word(p) for p in parts):
                 e.set_decision(KEEP, f"an organisation's handle or brand ({e.text})", "screen.organisation_name")
                 e.entity = "ORGANIZATION"
-            elif lex.is_law(e.text) or (len(words) == 1 and ACRONYM_RE.fullmatch(e.text)
+            elif lex.is_law(e.text.strip("-–.,:;")) or (len(words) == 1 and ACRONYM_RE.fullmatch(e.text.strip("-–.,:;"))
                                         and "name.initials_alias" not in e.rules):
                 e.set_decision(KEEP, "a law or an acronym, not a name", "screen.law_or_acronym")
                 e.entity = "ORGANIZATION"

@@ -51,6 +51,7 @@ class NameLexicon:
     salutations: tuple[str, ...] = ()  # lists/salutations.txt
     cosigner_roles: tuple[str, ...] = ()  # lists/cosigner_roles.txt
     governing_bodies: tuple[str, ...] = ()  # lists/governing_bodies.txt
+    institutions: frozenset[str] = frozenset()  # kinds of institution named after a person (institution_words.txt)
     closings: tuple[str, ...] = ()  # lists/closings.txt
     nationalities: frozenset[str] = frozenset()  # Duitse, Pool, Marokkaanse (nationalities.txt)
     abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
@@ -277,6 +278,7 @@ def _build(rules: Rules) -> NameLexicon:
         salutations=tuple(_words(rules, "salutations.txt")),
         cosigner_roles=tuple(_words(rules, "cosigner_roles.txt")),
         governing_bodies=tuple(_words(rules, "governing_bodies.txt")),
+        institutions=fold(_words(rules, "institution_words.txt")),
         closings=tuple(_words(rules, "closings.txt")),
     )
 

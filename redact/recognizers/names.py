@@ -436,8 +436,9 @@ class NameRecognizer(DutchRecognizer):
                 end = m.start("w") + tokens[size - 1].end()
                 head = nxt.strip("(),")
                 at_row_start = m.group("lead") is not None
-                if not self._name_run(words) or self.lex.is_place(" ".join(words)):
-                    continue
+                if not self._name_run(words) or self.lex.is_place(" ".join(words)) or head.casefold() in \
+                        self.lex.institutions:
+                    continue  # "Van Gogh Huis": an institution named after someone, not a person and their body
                 if (nxt.startswith("(") and (self.lex.is_org_word(head) or ACRONYM_RE.fullmatch(head))) or (
                         at_row_start and (nxt[:1].isdigit() or nxt[:1] == "+" or self.lex.is_org_word(head)
                                           or ACRONYM_RE.fullmatch(head))):
