@@ -69,6 +69,8 @@ def _usable(part: str, lex: NameLexicon) -> bool:
         return False
     if INITIALS_RE.fullmatch(part.replace(" ", "")):
         return True  # a paraph ("J.H.M."): its own kind, guarded by lists/abbreviations.txt
+    if len(words) == 1 and lex.is_place(words[0]) and not lex.is_surname(words[0]):
+        return False  # "Hengelo" of a model's "Hengelo Hawks": a town, never spread as a name
     return all(lex.name_like(p) for w in words for p in w.split("-") if p)
 
 

@@ -51,7 +51,8 @@ class NameLexicon:
     salutations: tuple[str, ...] = ()  # lists/salutations.txt
     cosigner_roles: tuple[str, ...] = ()  # lists/cosigner_roles.txt
     governing_bodies: tuple[str, ...] = ()  # lists/governing_bodies.txt
-    institutions: frozenset[str] = frozenset()  # kinds of institution named after a person (institution_words.txt)
+    institutions: frozenset[str] = frozenset()
+    regional_words: frozenset[str] = frozenset()  # Frisian and other regional ordinary words (regional_words.txt)
     closings: tuple[str, ...] = ()  # lists/closings.txt
     nationalities: frozenset[str] = frozenset()  # Duitse, Pool, Marokkaanse (nationalities.txt)
     abbreviations: frozenset[str] = frozenset()  # written like initials, no paraph: N.B., B.V. (abbreviations.txt)
@@ -101,7 +102,8 @@ class NameLexicon:
 
     # -- word tests --------------------------------------------------------------------------
     def is_common(self, word: str) -> bool:
-        return word.casefold() in self.common_words
+        w = word.casefold()
+        return w in self.common_words or w in self.regional_words
 
     def is_first_name(self, word: str) -> bool:
         return word.casefold() in self.first_names
@@ -279,6 +281,7 @@ def _build(rules: Rules) -> NameLexicon:
         cosigner_roles=tuple(_words(rules, "cosigner_roles.txt")),
         governing_bodies=tuple(_words(rules, "governing_bodies.txt")),
         institutions=fold(_words(rules, "institution_words.txt")),
+        regional_words=fold(_words(rules, "regional_words.txt")),
         closings=tuple(_words(rules, "closings.txt")),
     )
 

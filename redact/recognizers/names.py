@@ -106,6 +106,11 @@ class NameRecognizer(DutchRecognizer):
             rf"(?!(?:van|voor)[ \t]+(?!de[rn]?[ \t]))(?P<n>{name})"
             rf"(?:[ \t]*\((?P<p>{parties})[^)\n]{{0,30}}\))?"
         )
+        # "de minister van Binnenlandse Zaken en Koninkrijksrelaties, mevrouw Brandsma-Okafor"
+        self.official_of_body_re = re.compile(
+            rf"(?<![\p{{L}}-])(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^,\n]{{2,80}}?"
+            rf"|(?:[ \t]+(?:en|de|der|het|van|voor|\p{{Lu}}[\p{{L}}-]*)){{2,10}}),[ \t]*"
+            rf"(?:{titles}{SEP})*(?P<n>{name})")
         self.member_re = re.compile(
             rf"(?<![\p{{L}}])(?i:lid)(?:{SEP}{titles})*{SEP}(?P<n>{name})[ \t]*\({parties}[^)\n]{{0,30}}\)"
         )
@@ -770,7 +775,8 @@ class NameRecognizer(DutchRecognizer):
         """OFFICIAL spans: role + name ("wethouder Meliani", "minister dr. Okafor"), member with party
         ("raadslid Jansen (SP)", "lid Kaya (D66)", "mevrouw Jansen (VVD)"), "X, burgemeester", and a
         name on its own line under or over a role line (a minister or secretaris-generaal signing)."""
-        for rule, rx in (("official.role_name", self.official_re), ("official.member_party", self.member_re),
+        for rule, rx in (("official.role_name", self.official_re), ("official.role_of_body", self.official_of_body_re),
+                         ("official.member_party", self.member_re),
                          ("official.name_party", self.party_re), ("official.apposition", self.apposition_re)):
             for m in rx.finditer(text):
                 span = self.clean(text, m.start("n"), m.end("n"), single="any")
