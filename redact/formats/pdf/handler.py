@@ -150,9 +150,10 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
             warnings.append(f"{e.id}: no glyphs found for {e.entity} at offset {e.start}")
             continue
         e.page = rects[0][0] + 1
+        by_ocr = lay.line[e.start] in lay.ocr_lines if e.start < len(lay.line) else False
         for k, (pno, r) in enumerate(rects):
             scanned = pno in lay.ocr_pages
-            removal = r if scanned else _shrunk(r)
+            removal = r if scanned or by_ocr else _shrunk(r)
             if k == 0 and not scanned:
                 removal = _with_space_before(lay, doc.text, e.start, pno, removal)
             pdf[pno].add_redact_annot(removal, fill=False)
@@ -161,9 +162,11 @@ def apply(doc: Document, entries: list[Entry], rules: Rules, out_path: Path,
     for pno in sorted(set(boxes) | lay.ocr_pages | lay.invisible_pages):
         page = pdf[pno]
         if pno in boxes:
+            # on a page with text drawn as outlines, a glyph's path that a box only touches goes too
             page.apply_redactions(
                 images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED if pno in lay.unlayered_pages
+                else pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
                 text=pymupdf.PDF_REDACT_TEXT_REMOVE,
             )
         if pno in lay.invisible_pages:

@@ -16,6 +16,7 @@ import regex as re
 from ...paths import default_rules_dir
 from ...recognizers.name_lexicon import word_set
 from . import ocr
+from .unlayered import unlayered_words
 
 TEXT_FLAGS = (
     pymupdf.TEXT_PRESERVE_WHITESPACE
@@ -43,6 +44,8 @@ class PdfLayout:
     ocr_pages: set[int] = field(default_factory=set)
     invisible_pages: set[int] = field(default_factory=set)
     ocr_words: dict[int, list[ocr.OcrWord]] = field(default_factory=dict)
+    ocr_lines: set[int] = field(default_factory=set)  # lines read by OCR (their boxes are not shrunk)
+    unlayered_pages: set[int] = field(default_factory=set)  # born-digital pages with OCR'd images/outlines
 
     def add(self, page: int, box: Box, line: int) -> None:
         self.page.append(page)
@@ -158,6 +161,7 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
                 if pads is not None:
                     h = pads[bi][li]
                     lay.pad[line_id] = (PAD_X * h, PAD_Y * h)
+                    lay.ocr_lines.add(line_id)
                 for ch, box in chars:
                     if ch == "\u00ad":  # soft hyphen: invisible
                         continue
@@ -171,6 +175,7 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
         return had_text
 
     pages: list[tuple[int, list, list[list[float]] | None]] = []  # (page, blocks, OCR line heights)
+    unlayered: list[tuple[int, list, list[list[float]]]] = []  # OCR'd images and outlines of born-digital pages
     for pno, page in enumerate(doc):
         blocks, invisible = _visible_chars(page)
         if invisible:
@@ -194,6 +199,16 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
             continue
         tblocks = _soft_wraps([[[(c["c"], tuple(c["bbox"])) for c in line] for line in lines] for lines in blocks])
         pages.append((pno, tblocks, None))
+        if use_ocr:
+            try:
+                extra = unlayered_words(page, [c["bbox"] for lines in blocks for line in lines for c in line])
+            except ocr.OcrUnavailable as e:
+                unreadable.append(f"page {pno + 1} shows images or drawn text that its text layer does not hold, "
+                                  f"and they cannot be read by OCR: {e}")
+                extra = []
+            if extra:
+                lay.unlayered_pages.add(pno)
+                unlayered.append((pno, *_ocr_blocks(extra)))
     running = _running_blocks(doc, pages)
     deferred: list[tuple[int, list, list[list[float]] | None]] = []
     for k, (pno, blocks, pads) in enumerate(pages):
@@ -209,7 +224,7 @@ def extract(doc: pymupdf.Document, file_key: str = "", use_ocr: bool = True) -> 
         had_text = emit_lines(pno, [b for b, _ in body], [h for _, h in body] if pads else None)
         if not had_text and pads is None and len(body) == len(blocks):
             empty_pages.append(pno + 1)
-    for pno, blocks, pads in deferred:  # running headers and footers, after the body text
+    for pno, blocks, pads in deferred + unlayered:  # running headers and footers, and words only OCR reads
         sep("\n\n")
         emit_lines(pno, blocks, pads)
     return Extraction("".join(parts), lay, page_starts, empty_pages, unreadable)

@@ -197,6 +197,22 @@ def _reocr(pdf: pymupdf.Document, entries: list[Entry], ocr_pages: set[int]) -> 
     return problems
 
 
+def _paths_under_boxes(pdf: pymupdf.Document, entries: list[Entry], pages: set[int]) -> list[str]:
+    """On pages whose text is partly drawn as outlines: no curved path may remain under a box (a
+    letter's outline hidden by the box is still in the file)."""
+    problems = []
+    for pno in sorted(pages):
+        boxes = [pymupdf.Rect(b[1:]) + (1, 1, -1, -1) for e in entries if e.redacted for b in e.boxes
+                 if b[0] == pno + 1]
+        if not boxes or pno >= pdf.page_count:
+            continue
+        for d in pdf[pno].get_cdrawings():
+            if any(it[0] == "c" for it in d["items"]) and any(pymupdf.Rect(d["rect"]).intersects(b) for b in boxes):
+                problems.append(f"page {pno + 1}: a drawn outline remains under a redaction box")
+                break
+    return problems
+
+
 def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rules) -> list[str]:
     """Problems found in a PDF output; empty means it may be published."""
     try:
@@ -230,7 +246,9 @@ def check_output(doc: Document, out_path: Path, entries: list[Entry], rules: Rul
         problems += _leftovers(pdf)
         problems += _labels(pdf, entries, rules)
         layout = doc.layout
-        problems += _reocr(pdf, entries, getattr(layout, "ocr_pages", set()))
+        unlayered = getattr(layout, "unlayered_pages", set())
+        problems += _reocr(pdf, entries, getattr(layout, "ocr_pages", set()) | unlayered)
+        problems += _paths_under_boxes(pdf, entries, unlayered)
     finally:
         pdf.close()
     return problems
