@@ -157,3 +157,27 @@ def test_detection_rules_file_declares_every_rule_the_name_recogniser_uses(rules
 def test_version_and_rules_are_data(rules):
     assert Path(rules.dir / "detection_rules.yaml").exists()
     assert (rules.dir / "lists" / "laws.txt").exists()
+
+
+def test_a_citizen_who_shares_a_listed_officials_surname_is_redacted(redactor):
+    """rules/officials.csv lists Pieter-Jan Oosterhuis (secretaris-generaal); an ecologist of the
+    same surname is another person, kept only where the office is named."""
+    found = {e.text for e in entries(redactor, "Onze ecoloog, de heer T. Oosterhuis, bezocht de locatie.")}
+    assert "T. Oosterhuis" in found
+    assert not entries(redactor, "De secretaris-generaal Oosterhuis opende het congres.")
+
+
+def test_a_postcodes_letters_make_no_letterhead(redactor):
+    text = "Betrokkene 2\nAchternaam: Schipper\nAdres: Kamillestraat 43, 6832 BV Arnhem\nTelefoon: 026-3618844\n"
+    assert "026-3618844" in {e.text for e in entries(redactor, text)}
+
+
+def test_an_office_of_a_body_then_the_name_is_an_official(redactor):
+    text = ("Aan: de minister van Binnenlandse Zaken en Koninkrijksrelaties, mevrouw Brandsma-Okafor\n"
+            "Via: de directeur-generaal Openbaar Bestuur en Democratische Rechtsstaat, mr. T. Demir\n")
+    assert not entries(redactor, text)
+
+
+def test_frisian_words_and_towns_are_no_names(redactor):
+    text = "It Fryske Gea beheert de Alde Feanen in de provinsje Fryslân; de Hengelo Hawks spelen in Hengelo."
+    assert not [e for e in entries(redactor, text) if "Hengelo" in e.text or "Fryske" in e.text]

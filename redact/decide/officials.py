@@ -26,14 +26,15 @@ def official_names(rules: Rules) -> dict[str, str]:
     return out
 
 
-def listed_role(text: str, listed: dict[str, str]) -> str | None:
-    """The role of a listed official this text names: the full name, or its surname part alone
-    ("Meliani" when "Ahmed Meliani" is listed)."""
+def listed_role(text: str, listed: dict[str, str], in_office: bool = False) -> str | None:
+    """The role of a listed official this text names: the full name ("mr. Ahmed Meliani" too); the
+    surname alone ("Meliani") only where the text names the office, since a citizen may share it.
+    Other initials ("T. Oosterhuis" when "H. Oosterhuis" is listed) are another person."""
     key = " ".join(text.split()).casefold()
     if key in listed:
         return listed[key]
     for name, role in listed.items():
-        if len(key) >= 3 and (name.endswith(" " + key) or key.endswith(" " + name)):
+        if len(key) >= 3 and (key.endswith(" " + name) or (in_office and name.endswith(" " + key))):
             return role
     return None
 
@@ -45,7 +46,8 @@ def keep_officials(docs: list[DocState], rules: Rules) -> None:
         for e in d.entries:
             if e.entity != "PERSON":
                 continue
-            role = listed_role(e.text, listed)
+            in_office = any(s.start <= e.start and e.end <= s.end for s in spans)
+            role = listed_role(e.text, listed, in_office)
             if role:
                 e.set_decision(KEEP, f"public official ({role}, rules/officials.csv)", "officials.listed")
                 continue

@@ -36,6 +36,7 @@ _MOBILE = re.compile(r"(?<![\d+])(?:\+31|0031|0)[ \u00a0]?(?:\(0\)[ \u00a0]?)?6(
 _SENTENCE_END = re.compile(r"[.!?;](?:[ \u00a0]|$)|\n[ \t]*\n")
 _ADDRESS_LINE = re.compile(r"(?i)\bpostbus\b|(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\p{N}])"
                            r"|\p{Lu}\p{L}+[ \u00a0][1-9]\d{0,4}[a-zA-Z]?(?:,|$)")
+_POSTCODE = re.compile(r"(?<![\p{L}\p{N}])[1-9]\d{3}[ \u00a0]?[A-Z]{2}(?![\p{L}\p{N}])")
 _INITIALS_NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}")
 _SURNAME_FIRST = re.compile(rf"^[ \t]*(?:\p{{Ll}}+[ \t]+){{0,3}}{CAP}(?:[ \t]+{CAP})?,[ \t]*({CAP}|{INITIALS})")
 _WORD = re.compile(r"[\p{L}][\p{L}.&'-]*")
@@ -107,7 +108,8 @@ class GeneralNumbers:
         return False
 
     def _org_line(self, line: str) -> bool:
-        return bool(self._org.search(line))
+        """Does the line name an organisation? A postcode's letters ("6832 BV") are no legal form."""
+        return bool(self._org.search(_POSTCODE.sub("", line)))
 
     def _starts_with_org(self, core: str) -> bool:
         """"GGD Fryslân ", "Politie, geen spoed ": an organisation's name (capitalised words and
