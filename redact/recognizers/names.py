@@ -175,6 +175,8 @@ class NameRecognizer(DutchRecognizer):
             rf"(?![\p{{L}}\p{{N}}@&]|\.\p{{L}})")
         self.glued_initials_re = re.compile(
             rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.){{1,4}}(?P<s>\p{{Lu}}\p{{Ll}}{{2,}}(?:-{CAP})?)(?![\p{{L}}.])")
+        self.alias_before_re = re.compile(
+            rf"(?m)^[ \t]*(?P<a>\p{{Lu}}[\p{{Lu}}a-z]{{1,5}})[ \t]+(?P<n>{INITIALS}[ \t]*(?:{lex.tv}){{0,2}}{CAP})")
         self.alias_re = re.compile(
             rf"(?P<n>{CAP}(?:[ \t]+(?:{lex.tv})?{CAP}){{1,3}})[ \t]*\((?P<a>\p{{Lu}}{{2,3}})\)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
@@ -475,14 +477,32 @@ class NameRecognizer(DutchRecognizer):
     def initials_aliases(self, text: str) -> Iterator[Hit]:
         """"Hüseyin Gündoğdu (HG)": initials in brackets after a name stand for that person wherever they
         recur in the document (action lists: "HG gaat na ..."). The letters must be the name's initials."""
+        aliases = set()
         for m in self.alias_re.finditer(text):
             words = [w for w in m.group("n").split() if not self.lex.is_tussenvoegsel(w)]
             alias = m.group("a")
-            if len(words) < 2 or "".join(w[0] for w in words).upper() not in (alias, alias[:1] + alias[-1:]) and \
-                    (words[0][0] + words[-1][0]).upper() != alias:
-                continue
+            if len(words) >= 2 and ("".join(w[0] for w in words).upper() in (alias, alias[:1] + alias[-1:])
+                                    or (words[0][0] + words[-1][0]).upper() == alias):
+                aliases.add(alias)
+        # a paraph table or routing list: "MvdB M. van den Broek", "ARK A.R. Kasanmoentalib"
+        for m in self.alias_before_re.finditer(text):
+            if m.group("a") == self._initials_of(m.group("n")) and len(m.group("a")) >= 2:
+                aliases.add(m.group("a"))
+        for alias in aliases:
             for o in re.finditer(rf"(?<![\p{{L}}\p{{N}}@]){re.escape(alias)}(?![\p{{L}}\p{{N}}])", text):
                 yield o.start(), o.end(), STRONG, "PERSON"
+
+    def _initials_of(self, name: str) -> str:
+        """"M. van den Broek" -> "MvdB", "A.R. Kasanmoentalib" -> "ARK": how a name is written as a paraph."""
+        out = []
+        for w in name.split():
+            if INITIALS_RE.fullmatch(w):
+                out += [c for c in w if c.isupper()]
+            elif self.lex.is_tussenvoegsel(w):
+                out.append(w[0].lower())
+            else:
+                out.append(w[0].upper())
+        return "".join(out)
 
     def _lone_first_name(self, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         """A listed first name standing alone mid-sentence ("een zekere Krystian", "bekend: Milan, 16").
