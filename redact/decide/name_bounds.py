@@ -29,6 +29,7 @@ LEFT_INITIALS = re.compile(rf"(?<![\p{{L}}\p{{N}}.@/_-])(?P<i>{INITIALS})[ \t]$"
 # "Heijden, Pieter-Jan v.d.": the particle of an inverted name trails the given name
 RIGHT_PARTICLE = re.compile(r"[ \t]+(?P<p>(?i:v\.[ \t]?d\.?|v/d|vd|van(?:[ \t]+de[rn]?)?|de|ter|ten|te|'t))"
                             r"(?=[ \t]*(?:$|\n|[,;)|]))")
+RIGHT_GLUED = re.compile(r"[ \t]+(?P<p>(?:al|el|ul|ad|as|ben|bin|ibn|abu|bou|ait)-\p{Lu}[\p{L}'’-]+)")
 RIGHT_INITIALS = re.compile(rf",[ \t]*(?P<i>{INITIALS})(?=[ \t]*(?:$|\n|[^\p{{L}}\s]|[ \t]+[^\p{{Lu}}\s]))")
 
 
@@ -57,6 +58,8 @@ def widened(d: DocState, e: Entry, lex: NameLexicon) -> tuple[int, int]:
         start = m.start()  # "L. d'Ancona"; not "op de Dam. Jan van Dam"
     if "," in d.text[start:end] and (m := RIGHT_PARTICLE.match(d.text, end)) and _free(d, end, m.end("p"), e):
         end = m.end("p")
+    if (m := RIGHT_GLUED.match(d.text, end)) and _free(d, end, m.end("p"), e):
+        end = m.end("p")  # "Yazan al-Khatib": an Arabic particle glued to the surname
     if " " not in d.text[start:end].strip() and "," not in d.text[start:end]:
         m = RIGHT_INITIALS.match(d.text, end)
         if m and not lex.is_title(m.group("i")) and _free(d, end, m.end("i"), e):

@@ -13,7 +13,10 @@ from .state import DocState
 
 # capitalised words (and "&", "en") up to a legal form: the name is a firm's
 LEGAL_AHEAD = re.compile(r"(?:[ \t]+(?:&|en|\p{Lu}[\p{L}'’-]*)){0,4}?[ \t]*,?[ \t]+"
-                         r"(?i:b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|vof)(?![\p{L}])")
+                         r"(?i:b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|vof|s\.r\.l\.|srl|gmbh|ltd\.?|s\.a\.|sp\. z o\.o\.|bvba"
+                         r"|ag|inc\.?|llc)(?![\p{L}])")
+PARTNER_BEFORE = re.compile(r"\p{Lu}[\p{L}'’-]*[ \t]*&[ \t]*$")
+PARTNERS = re.compile(r"[ \t]*&[ \t]*\p{Lu}")  # "Kuipers & Tjin-A-Djie": a firm of partners
 LEGAL_FORM = re.compile(r"(?i:b\.?v\.?|n\.?v\.?|v\.?o\.?f\.?|c\.?v\.?)")
 CAMEL_PART = re.compile(r"\p{Lu}\p{Ll}+")  # "GemeenteDeventer" -> Gemeente, Deventer
 BINOMIAL = re.compile(r"\p{Lu}\.[ \t]*\p{Ll}{3,}")  # "E. coli", "S. aureus": genus initial + species
@@ -52,6 +55,9 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
     if legal := LEGAL_AHEAD.match(after):
         return f"{text[start:end]}{legal.group(0)}"  # "Kaya Bouw & Onderhoud V.O.F.": a firm
+    if len(span) == 1 and not lex.is_first_name(span[0]) and (
+            PARTNERS.match(after) or PARTNER_BEFORE.search(text[line_start:start])):
+        return f"{text[start:end]} & ..."  # "Kuipers & Tjin-A-Djie": a surname alone, joined by '&' to another
     # a whole name ("Rik v.d. Ploeg") takes only the word right after it ("Abe Lenstra Stadion"); a part of one
     # ("Willem") may run on over particles and capitalised words ("Willem de Kooning Academie")
     reach = 1 if len([w for w in span if not lex.is_tussenvoegsel(w)]) > 1 else 4

@@ -562,6 +562,10 @@ class NameRecognizer(DutchRecognizer):
         unless another name follows them ("Tahiri, K. Jansen" is K. Jansen's)."""
         for m in self.inverted_cell_re.finditer(text):
             sur, given, nxt = m.group("s"), m.group("g"), m.group("next").strip().rstrip(",.;:)")
+            before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()].split()[-3:]
+            inst = next((k for k, w in enumerate(before) if w.casefold() in self.lex.institutions), None)
+            if inst is not None and all(w[:1].isupper() for w in before[inst:]):
+                continue  # "Stichting Welzijn Feijenoord, Ingrid ...": the end of an organisation's name
             words = [w for w in sur.split() if not self.lex.is_tussenvoegsel(w)]
             if not words or any(w.casefold() in self.lex.function_words or self.lex.is_org_word(w)
                                 or self.lex.is_title(w) or self.lex.is_label(w)
