@@ -35,6 +35,7 @@ PROCESSORS: list[Processor] = [
     keep_officials,  # politicians and top officials acting in office -> keep
     propagate_names,  # a confirmed name is redacted everywhere in the batch
     complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")
+    screen_non_names,  # again: a propagated name inside a firm's or institution's name ("Kuipers & Tjin-A-Djie")
     resolve_overlaps,  # one entry per span; keep beats redact only where the policy says so
     apply_reviewed,  # a reviewer's decisions, manual terms and names (no-op without a review)
 ]

@@ -45,7 +45,9 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     before = text[max(line_start, start - 40):start].split()
     while before and lex.is_title(before[-1]) and before[-1].casefold().rstrip(".") not in ("st", "sint"):
         before.pop()  # "Stichting Dr. Sarphatihuis"
-    if before and before[-1][:1].isupper() and before[-1].strip(",.(").casefold() in institutions:
+    head = before[-1].strip(",.(").casefold() if before else ""
+    if head and before[-1][:1].isupper() and (head in institutions or any(
+            head.endswith(w) and len(w) >= 4 for w in institutions)):  # "Schaakclub Max Euwe", "Vechtsportcentrum X"
         return f"{before[-1]} {text[start:end]}"
     if before and before[-1].casefold().rstrip(".") in ("sint", "st", "heilige"):
         return f"{before[-1]} {text[start:end]}"  # a saint's name: a church, school or hospital

@@ -176,7 +176,8 @@ class NameRecognizer(DutchRecognizer):
         self.glued_initials_re = re.compile(
             rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.){{1,4}}(?P<s>\p{{Lu}}\p{{Ll}}{{2,}}(?:-{CAP})?)(?![\p{{L}}.])")
         self.alias_before_re = re.compile(
-            rf"(?m)^[ \t]*(?P<a>\p{{Lu}}[\p{{Lu}}a-z]{{1,5}})[ \t]+(?P<n>{INITIALS}[ \t]*(?:{lex.tv}){{0,2}}{CAP})")
+            rf"(?m)^[ \t|]*(?P<a>\p{{Lu}}[\p{{Lu}}a-z]{{1,5}})(?:[ \t|]+|[ \t]*\n[ \t|]*)"
+            rf"(?P<n>{INITIALS}[ \t]*(?:{lex.tv}){{0,2}}{CAP})")
         self.alias_re = re.compile(
             rf"(?P<n>{CAP}(?:[ \t]+(?:{lex.tv})?{CAP}){{1,3}})[ \t]*\((?P<a>\p{{Lu}}{{2,3}})\)")
         self.surname_comma_re = re.compile(rf"(?<![\p{{L}}])(?:{lex.surname}),[ \t]+$")
