@@ -519,8 +519,20 @@ class NameRecognizer(DutchRecognizer):
                 w = toks[k][2]
                 if self._same_line(text, a, b) and (CAP_RE.fullmatch(w) or self.lex.is_tussenvoegsel(w)
                                                     or w in "&'’"):
+                    if k > i and self.lex.is_tussenvoegsel(w) and self._particle_then_organisation(toks, k):
+                        continue  # "Marieke van het Sociaal Team": her team, not her surname
                     return False
         return True
+
+    def _particle_then_organisation(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """After the particle(s) at k: an organisation or ordinary word, no surname ("van het Sociaal Team",
+        "van de Gemeente")."""
+        while k < len(toks) and self.lex.is_tussenvoegsel(toks[k][2]):
+            k += 1
+        if k >= len(toks):
+            return False
+        w = toks[k][2]
+        return (self.lex.is_org_word(w) or self.lex.is_common(w)) and not self.lex.is_surname(w)
 
     def _inverted_before(self, text: str, m: re.Match) -> bool:
         """Is the "Word, " before a first name the surname of "Achternaam, Voornaam"? Not when the word
