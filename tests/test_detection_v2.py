@@ -181,3 +181,13 @@ def test_an_office_of_a_body_then_the_name_is_an_official(redactor):
 def test_frisian_words_and_towns_are_no_names(redactor):
     text = "It Fryske Gea beheert de Alde Feanen in de provinsje Fryslân; de Hengelo Hawks spelen in Hengelo."
     assert not [e for e in entries(redactor, text) if "Hengelo" in e.text or "Fryske" in e.text]
+
+
+def test_a_surname_confirmed_in_a_full_name_is_redacted_alone_in_a_table_row(redactor):
+    text = "Het gesprek met Jan Roermond verliep goed.\n| Roermond | 06-12345678 | akkoord |"
+    assert "Roermond" in {e.text for e in entries(redactor, text)}
+
+
+def test_initials_call_name_and_a_double_name_with_a_particle(redactor):
+    text = "Behandelaar: Mw. drs. S. (Sanne) de Jong-van Dijk MSc"
+    assert any("Jong-van Dijk" in e.text for e in entries(redactor, text))

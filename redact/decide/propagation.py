@@ -53,7 +53,8 @@ def name_parts(name: str, lex: NameLexicon) -> list[Part]:
         if core and core != surname and not lex.is_common(core):
             out.append(Part(core, "surname"))
     for g in givens[:1]:
-        if not INITIALS_RE.fullmatch(g) and CAP_RE.fullmatch(g):
+        # a town in the given name's place ("Hengelo" of a model's "Hengelo Hawks") is never spread
+        if not INITIALS_RE.fullmatch(g) and CAP_RE.fullmatch(g) and not lex.is_place(g):
             out.append(Part(g, "given"))
     initials = "".join(g for g in givens if INITIALS_RE.fullmatch(g))
     if sum(c.isupper() for c in initials) >= 2 and initials.replace(" ", "").upper() not in lex.abbreviations:
@@ -69,8 +70,6 @@ def _usable(part: str, lex: NameLexicon) -> bool:
         return False
     if INITIALS_RE.fullmatch(part.replace(" ", "")):
         return True  # a paraph ("J.H.M."): its own kind, guarded by lists/abbreviations.txt
-    if len(words) == 1 and lex.is_place(words[0]) and not lex.is_surname(words[0]):
-        return False  # "Hengelo" of a model's "Hengelo Hawks": a town, never spread as a name
     return all(lex.name_like(p) for w in words for p in w.split("-") if p)
 
 

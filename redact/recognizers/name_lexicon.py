@@ -69,7 +69,8 @@ class NameLexicon:
     @cached_property  # built once per lexicon: the name rules ask for it per candidate
     def surname(self) -> str:
         """[tussenvoegsels] Capitalised[-Capitalised] [Capitalised]: de Vries, Van Ommeren-Zwart."""
-        return rf"(?:{self.tv}){{0,3}}{CAP}"
+        # a double name whose second part opens with a particle runs on over it: "de Jong-van Dijk"
+        return rf"(?:{self.tv}){{0,3}}{CAP}(?:(?<=-(?i:van|de|der|den|ter|ten|in|op|het|'t))[ \t]+{CAP})?"
 
     @cached_property
     def inverted_name_re(self) -> re.Pattern:

@@ -175,6 +175,8 @@ class NameRecognizer(DutchRecognizer):
             rf"(?![\p{{L}}\p{{N}}@&]|\.\p{{L}})")
         self.glued_initials_re = re.compile(
             rf"(?<![\p{{L}}.])(?:\p{{Lu}}\.){{1,4}}(?P<s>\p{{Lu}}\p{{Ll}}{{2,}}(?:-{CAP})?)(?![\p{{L}}.])")
+        # initials, the call name in brackets, the surname: "S. (Sanne) de Jong-van Dijk", "H.A.M. (Henk) Visser"
+        self.call_name_re = re.compile(rf"{INITIALS}[ \t]*\({CAP}\)[ \t]*(?P<s>{lex.surname})")
         self.alias_before_re = re.compile(
             rf"(?m)^[ \t|]*(?P<a>\p{{Lu}}[\p{{Lu}}a-z]{{1,5}})(?:[ \t|]+|[ \t]*\n[ \t|]*)"
             rf"(?P<n>{INITIALS}[ \t]*(?:{lex.tv}){{0,2}}{CAP})")
@@ -287,6 +289,9 @@ class NameRecognizer(DutchRecognizer):
             ("name.bare_initials_surname", self.bare_initials(text)),
             ("name.glued_initials", self.glued_initials(text)),
             ("name.initials_alias", self.initials_aliases(text)),
+            ("name.initials_call_name", ((m.start(), m.end(), STRONG, "PERSON")
+                                         for m in self.call_name_re.finditer(text)
+                                         if not self.lex.classify(m.group("s").split()[-1]) & NEVER_SURNAME)),
             ("name.paraph", ((m.start("all") + g.start(), m.start("all") + g.end(), STRONG, "PERSON")
                              for m in PARAPH.finditer(text) for g in re.finditer(INITIALS, m.group("all")))),
         ]
