@@ -25,7 +25,7 @@ from .name_lexicon import lexicon
 # floor or door ("hs" huis, "bg" begane grond, "rd"/"zw" rood/zwart, "bv" boven, "2hg" tweehoog, "1e")
 HOUSE_NUMBER = re.compile(
     r"(?<=[\p{L}.'][ \u00a0]{1,2})[1-9]\d{0,4}"
-    r"(?:[A-Za-z]{1,2}(?![\p{L}]))?"
+    r"(?:bis|ter|[A-Za-z]{1,2}(?![\p{L}]))?"
     r"(?:[ \u00a0]?[-/][ \u00a0]?(?:[A-Za-z]{1,3}|\d{1,4}|[1-9](?:hg|h|e|hoog))(?![\p{L}\p{N}]))?"
     r"(?:[ \u00a0](?:hs|h|bis|bg|bgg|zw|rd|ws|bv|bov|ben|hg|[1-9]hg|[1-9]e|I{1,3}|IV|huis|boven|beneden|rood|zwart"
     r"|[A-Za-z])"
