@@ -136,9 +136,9 @@ def decide_entry(loaded: dict[Any, dict[str, Any]], entry_id: str, decision: str
     lines = [f"{loaded[owner]['file']}: {entry_id} -> {decision}"
              + (f" ({x['ground']})" if x["ground"] and decision == REDACT else "")]
     if not only:
-        for k, m in loaded.items():
+        for k, m in loaded.items():  # ids are per document: another one may use the same id
             same = [d for d in m.get("redactions", []) + m.get("kept", [])
-                    if norm_name(d.get("text", "")) == norm_name(x["text"]) and d["id"] != entry_id]
+                    if norm_name(d.get("text", "")) == norm_name(x["text"])]
             if k != owner and same:
                 record(m, same[0]["id"], decision, ground=ground, reason=reason)
                 changed.append(k)

@@ -15,7 +15,7 @@ import secrets
 from http.cookies import SimpleCookie
 from urllib.parse import parse_qs
 
-from starlette.responses import PlainTextResponse, RedirectResponse
+from starlette.responses import JSONResponse, RedirectResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 COOKIE = "woo_review"
@@ -31,6 +31,10 @@ HEADERS = [
                                  b"script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
                                  b"base-uri 'none'"),
 ]
+
+
+def _refuse(why: str, status: int) -> JSONResponse:
+    return JSONResponse({"error": why}, status_code=status)
 
 
 def _headers(scope: Scope) -> dict[str, str]:
@@ -67,30 +71,28 @@ class Guard:
         """None when the request may pass, else the refusal."""
         h = _headers(scope)
         if self.hosts and h.get("host", "").lower() not in self.hosts:
-            return PlainTextResponse("unknown Host header", status_code=421)
+            return _refuse("unknown Host header", 421)
         method = scope["method"]
         if method == "OPTIONS":
-            return PlainTextResponse("no cross-origin requests", status_code=403)
+            return _refuse("no cross-origin requests", 403)
         if method == "GET" and scope["path"] == "/":
             given = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token")
             if given:
                 if not secrets.compare_digest(given[0].encode(), self.token.encode()):
-                    return PlainTextResponse("wrong token: open the address `redact review` printed",
-                                             status_code=401)
+                    return _refuse("wrong token: open the address `redact review` printed", 401)
                 r = RedirectResponse("/", status_code=303)
                 r.set_cookie(COOKIE, self.session, httponly=True, samesite="strict", path="/")
                 return r
         cookie = SimpleCookie(h.get("cookie", ""))
         have = cookie[COOKIE].value if COOKIE in cookie else ""
         if not secrets.compare_digest(have.encode(), self.session.encode()):
-            return PlainTextResponse("not signed in: open the address `redact review` printed (with its token)",
-                                     status_code=401)
+            return _refuse("not signed in: open the address `redact review` printed (with its token)", 401)
         if method not in SAFE:
             origin = h.get("origin")
             if h.get(CSRF_HEADER) != "1":
-                return PlainTextResponse(f"missing {CSRF_HEADER} header", status_code=403)
+                return _refuse(f"missing {CSRF_HEADER} header", 403)
             if origin is not None and origin not in self.origins:
-                return PlainTextResponse("cross-site request refused", status_code=403)
+                return _refuse("cross-site request refused", 403)
             if h.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
-                return PlainTextResponse("cross-site request refused", status_code=403)
+                return _refuse("cross-site request refused", 403)
         return None

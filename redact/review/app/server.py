@@ -79,7 +79,8 @@ def prepare(out_dir: Path, rules: Rules, *, host: str = LOOPBACK, port: int = 0,
     origins = {f"http://{h}" for h in hosts}
     token = secrets.token_urlsafe(24)
     app = make_app(store, rules, token=token, hosts=hosts, origins=origins)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", server_header=False)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", server_header=False,
+                            proxy_headers=False)
     base = f"http://{name if host not in ('0.0.0.0', '::') else LOOPBACK}:{port}"
     return Running(url=f"{base}/?token={token}", base=base, token=token, server=uvicorn.Server(config)), sock
 
