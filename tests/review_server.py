@@ -37,13 +37,14 @@ def copy_batch(out: Path, dest: Path) -> Path:
 
 @dataclass
 class Client:
-    running: Running
+    base: str  # http://host:port
+    token: str
     cookie: str = ""
     headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def hostport(self) -> str:
-        return self.running.base.split("//", 1)[1]
+        return self.base.split("//", 1)[1]
 
     def request(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None):
         host, port = self.hostport.rsplit(":", 1)
@@ -67,13 +68,13 @@ class Client:
         return status, json.loads(data)
 
     def sign_in(self) -> Client:
-        status, h, _ = self.request("GET", f"/?token={self.running.token}")
+        status, h, _ = self.request("GET", f"/?token={self.token}")
         assert status == 303, status
         self.cookie = h["set-cookie"].split(";", 1)[0]
         return self
 
     def post(self, path: str, body: Any):
-        return self.json("POST", path, body, {"X-Woo-Review": "1", "Origin": self.running.base})
+        return self.json("POST", path, body, {"X-Woo-Review": "1", "Origin": self.base})
 
 
 def serve(out: Path, **kw) -> Running:

@@ -19,7 +19,7 @@ def batch(tmp_path_factory):
 def app(batch, tmp_path):
     out = copy_batch(batch, tmp_path / "out")
     running = serve(out, reviewer="Test Reviewer")
-    yield out, Client(running)
+    yield out, Client(running.base, running.token)
     running.stop()
 
 
@@ -37,9 +37,9 @@ def test_without_the_token_nothing_is_served(app):
         assert b"grootveld" not in body
     status, h, _ = c.request("GET", "/?token=wrong-token")
     assert status == 401 and "set-cookie" not in h
-    status, _, _ = c.request("GET", "/api/documents", headers={"Cookie": "woo_review=" + c.running.token})
+    status, _, _ = c.request("GET", "/api/documents", headers={"Cookie": "woo_review=" + c.token})
     assert status == 401  # the token itself is not the session cookie
-    status, h, _ = c.request("GET", f"/?token={c.running.token}")
+    status, h, _ = c.request("GET", f"/?token={c.token}")
     assert status == 303 and h["location"] == "/"
     cookie = h["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
@@ -176,3 +176,27 @@ def test_page_images_are_rendered_on_demand_and_cached_inside_out_dir(app):
     phone = _entry(out, "a.pdf", "PHONE")
     assert status == 200 and round(page["width"]) == 595 and phone["id"] in {b["id"] for b in page["boxes"]}
     assert c.json("GET", "/api/pages?file=a.pdf&page=3")[0] == 404
+
+
+def test_the_command_prints_a_url_that_signs_in(batch, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = copy_batch(batch, tmp_path / "out")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    assert main(["review", str(tmp_path / "nothing"), "--no-browser"]) == 2
+    proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(out), "--no-browser", "--reviewer", "CLI"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("Review at http://127.0.0.1:") and "?token=" in line, line + proc.stderr.read()
+        url = line.split()[-1]
+        c = Client(*url.split("/?token="))
+        assert c.request("GET", "/api/documents")[0] == 401
+        status, docs = c.sign_in().json("GET", "/api/documents")
+        assert status == 200 and [d["file"] for d in docs] == ["a.pdf", "b.pdf"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
