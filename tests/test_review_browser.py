@@ -130,3 +130,33 @@ def test_review_keep_area_checked_publish(reviewing, tmp_path):
     assert m["review"]["checked"] == [1]
     assert {e["what"] for e in m["review"]["audit"]} == {"decision", "area", "checked"}
     assert all(e["who"] == "Browser Reviewer" for e in m["review"]["audit"])
+
+
+def test_select_words_and_keyboard(reviewing):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out, _, running, drv = reviewing
+    drv.get(running.url)
+    drv.get(running.base + "/doc/a.pdf?page=1")
+    # keys: n selects the first finding on the page, k keeps it (scope: this document)
+    first = drv.find_elements(By.CSS_SELECTOR, "#page-findings tbody tr")[0].get_attribute("data-id")
+    body = drv.find_element(By.TAG_NAME, "body")
+    body.send_keys("n")
+    assert drv.find_element(By.ID, "d-id").text == first
+    body.send_keys("k")
+    _reloaded(drv, body)
+    m = mf.load(out / "review" / "a.pdf.manifest.json")
+    assert next(d for d in m["redactions"] + m["kept"] if d["id"] == first)["decision"] == "keep"
+    # select two words on the page and redact them as a term
+    drv.find_element(By.ID, "btn-words").click()
+    WebDriverWait(drv, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#page .word"))
+    words = {w.get_attribute("title"): w for w in drv.find_elements(By.CSS_SELECTOR, "#page .word")}
+    words["vriendelijke"].click()
+    words["Met"].click()
+    assert drv.find_element(By.ID, "words-picked").text == "Met vriendelijke"
+    body = drv.find_element(By.TAG_NAME, "body")
+    drv.find_element(By.ID, "btn-redact-words").click()
+    _reloaded(drv, body)
+    terms = mf.load(out / "review" / "a.pdf.manifest.json")["review"]["terms"]
+    assert [t["text"] for t in terms] == ["Met vriendelijke"]

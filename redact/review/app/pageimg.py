@@ -63,6 +63,14 @@ def page_view(store: Store, m: dict[str, Any], items: list[dict[str, Any]], page
         return v
 
 
+def page_words(store: Store, m: dict[str, Any], page: int) -> list[dict[str, Any]]:
+    """The words of a page of the original with their boxes as page percentages, in reading
+    order, for selecting words on the page."""
+    with _page(store, m, page) as pg:
+        return [{"text": w[4], "percent": page_percent(pg, list(w[:4]))}
+                for w in pg.get_text("words", sort=True)]
+
+
 def percent_to_points(store: Store, m: dict[str, Any], page: int, pct: list[float]) -> list[float]:
     """A rectangle drawn on the displayed page (percentages) in the page's own points, as the
     manifest's boxes and areas are."""

@@ -18,7 +18,7 @@ from ...exceptions import UsageError
 from ...report.items import items_of
 from ...report.render import environment
 from ...rules import Rules
-from .pageimg import page_png, page_texts, page_view, percent_to_points
+from .pageimg import page_png, page_texts, page_view, page_words, percent_to_points
 from .publish import Publisher
 from .security import Guard
 from .store import Conflict, NotFound, Outside, Store, detail, version_of
@@ -120,7 +120,8 @@ def make_app(store: Store, rules: Rules, *, token: str, hosts: set[str], origins
             return {"file": m["file"], "page": n, "pages": (m.get("source") or {}).get("pages"),
                     "width": v.width, "height": v.height, "version": version_of(m),
                     "checked": n in ((m.get("review") or {}).get("checked") or []),
-                    "boxes": [{"id": it["id"], "percent": pos} for it, pos in v.boxes]}
+                    "boxes": [{"id": it["id"], "percent": pos} for it, pos in v.boxes],
+                    "words": page_words(store, m, n) if q.get("words") in ("1", "true") else None}
 
         return JSONResponse(await run_in_threadpool(build))
 

@@ -130,6 +130,46 @@
       });
     }
 
+    // selecting words: the page's words are laid over the image; click them, then redact the phrase
+    var bWords = document.getElementById('btn-words'), picked = [], wordEls = null;
+    function showPicked() {
+      var text = picked.map(function (w) { return w.text; }).join(' ');
+      document.getElementById('words-picked').textContent = text;
+      document.getElementById('btn-redact-words').disabled = !text;
+    }
+    function setWords(on) {
+      if (!pageEl) return;
+      document.getElementById('words-bar').hidden = !on;
+      bWords.textContent = on ? 'stop selecting' : 'select words';
+      pageEl.classList.toggle('selecting', on);
+      if (!on) { if (wordEls) wordEls.forEach(function (e) { e.remove(); }); wordEls = null; picked = []; showPicked(); return; }
+      var q = '/api/pages?words=1&file=' + encodeURIComponent(file) + '&page=' + pageNo;
+      api('GET', q).then(function (r) {
+        wordEls = r.json.words.map(function (w, i) {
+          var e = document.createElement('div');
+          e.className = 'word'; e.dataset.i = i; e.title = w.text;
+          e.style.left = w.percent[0] + '%'; e.style.top = w.percent[1] + '%';
+          e.style.width = w.percent[2] + '%'; e.style.height = w.percent[3] + '%';
+          e.addEventListener('click', function (ev) {
+            ev.stopPropagation();
+            var at = picked.indexOf(w);
+            if (at >= 0) picked.splice(at, 1); else picked.push(w);
+            picked.sort(function (a, b) { return r.json.words.indexOf(a) - r.json.words.indexOf(b); });
+            e.classList.toggle('picked', at < 0);
+            showPicked();
+          });
+          pageEl.appendChild(e);
+          return e;
+        });
+      });
+    }
+    bWords.addEventListener('click', function () { setWords(!wordEls); });
+    document.getElementById('btn-redact-words').addEventListener('click', function () {
+      var text = picked.map(function (w) { return w.text; }).join(' ');
+      change('/api/terms', {file: file, version: version, text: text, ground: document.getElementById('ground').value,
+                            reason: document.getElementById('reason').value}, '"' + text + '" will be redacted');
+    });
+
     function step(d) {
       if (!order.length) return;
       var i = selected ? order.indexOf(selected.id) : -1;
@@ -146,6 +186,7 @@
         case 'k': if (!bKeep.disabled) decide('keep'); break;
         case 'c': toggleChecked(); break;
         case 'a': setDrawing(!drawing); break;
+        case 'w': setWords(!wordEls); break;
         case 'Escape': setDrawing(false); select(null); break;
         case 'ArrowRight': link = document.getElementById('next-page'); break;
         case 'ArrowLeft': link = document.getElementById('prev-page'); break;
