@@ -112,6 +112,7 @@ def test_stale_version_is_refused_with_409(app):
     status, r = c.post("/api/decisions", {**ok, "decision": "keep"})  # made in a tab still on version 0
     assert status == 409 and "version 1" in r["error"]
     assert c.post("/api/checked", {"file": "a.pdf", "version": 0, "page": 1})[0] == 409
+    assert c.post("/api/checked", {"file": "a.pdf", "page": 1})[0] == 400  # no version: refused, not guessed
     assert (out / "review" / "a.pdf.manifest.json").read_bytes() == written
     assert c.post("/api/checked", {"file": "a.pdf", "version": 1, "page": 1})[0] == 200
 
@@ -149,6 +150,12 @@ def test_decisions_match_redact_decide_and_carry_an_audit_trail(app, tmp_path):
     assert [d["file"] for d in docs if d["done"]] == ["b.pdf"]
     status, detail = c.json("GET", "/api/documents/b.pdf")
     assert any(it["entity"] == "AREA" for it in detail["items"]) and detail["checked"] == [1]
+    assert c.post("/api/areas", {"file": "b.pdf", "version": 3, "page": 1, "rect": [70, 700, 200, 720]})[0] == 200
+    assert c.post("/api/areas/remove", {"file": "b.pdf", "version": 4, "id": "area1"})[0] == 200
+    b = mf.load(out / "review" / "b.pdf.manifest.json")
+    assert [a["rect"] for a in b["review"]["areas"]] == [[70, 700, 200, 720]]
+    assert b["review"]["audit"][-1]["to"] is None and b["review"]["audit"][-1]["from"]["rect"] == area["rect"]
+    assert c.post("/api/areas/remove", {"file": "b.pdf", "version": 5, "id": "area7"})[0] == 404
     # bad input: a clear 400
     assert c.post("/api/decisions", {"file": "a.pdf", "version": 1, "id": phone["id"], "decision": "maybe"})[0] == 400
     assert c.post("/api/areas", {"file": "a.pdf", "version": 1, "page": 9, "rect": [1, 2, 3, 4]})[0] == 400

@@ -158,6 +158,11 @@ def make_app(store: Store, rules: Rules, *, token: str, hosts: set[str], origins
 
         return JSONResponse(await run_in_threadpool(run))
 
+    async def api_remove_area(request: Request) -> Response:
+        b = await _body(request)
+        return JSONResponse(await run_in_threadpool(
+            lambda: store.remove_area(str(b.get("file", "")), b.get("version"), str(b.get("id", "")))))
+
     async def api_terms(request: Request) -> Response:
         b = await _body(request)
         return JSONResponse(await run_in_threadpool(
@@ -197,6 +202,7 @@ def make_app(store: Store, rules: Rules, *, token: str, hosts: set[str], origins
         Route("/api/documents", api_documents), Route("/api/documents/{key:path}", api_document),
         Route("/api/entries", api_entries), Route("/api/pages", api_page), Route("/api/pages/image", api_page_image),
         Route("/api/decisions", api_decisions, methods=["POST"]), Route("/api/areas", api_areas, methods=["POST"]),
+        Route("/api/areas/remove", api_remove_area, methods=["POST"]),
         Route("/api/terms", api_terms, methods=["POST"]), Route("/api/checked", api_checked, methods=["POST"]),
         Route("/api/search", api_search), Route("/api/grounds", api_grounds),
         Route("/api/publish", api_publish, methods=["GET", "POST"]),

@@ -131,7 +131,11 @@ class Store:
             raise Conflict("a publication is running; try again when it is done")
         p = self.manifest_path(key)
         m = mf.load(p)
-        if version is None or int(version) != version_of(m):
+        try:
+            stale = int(version) != version_of(m)
+        except (TypeError, ValueError):
+            raise UsageError(f"give the version of {key} the edit was made on (a whole number)") from None
+        if stale:
             raise Conflict(f"{key} changed since you loaded it (version {version_of(m)}, your {what} was made on "
                            f"version {version}); reload")
         return p, m
@@ -186,6 +190,18 @@ class Store:
             a = add_area(m, int(page), rect, ground, reason)
             self._audit(m, what="area", page=a["page"], reason=a["reason"], **{"from": None, "to": a})
             return {"area": a, "versions": self._write({p: m})}
+
+    def remove_area(self, key: str, version: Any, area_id: str) -> dict[str, Any]:
+        """Take back a page area (`areaN`, as the items number them)."""
+        with self.locked():
+            p, m = self._edit(key, version, "removal")
+            areas = (m.get("review") or {}).get("areas") or []
+            i = int(area_id[4:]) - 1 if area_id.startswith("area") and area_id[4:].isdigit() else -1
+            if not 0 <= i < len(areas):
+                raise NotFound(f"no area {area_id!r} in {key}")
+            a = areas.pop(i)
+            self._audit(m, what="area", page=a.get("page"), reason="removed", **{"from": a, "to": None})
+            return {"removed": a, "versions": self._write({p: m})}
 
     def add_term(self, key: str, version: Any, text: str, ground: str = "", reason: str = "") -> dict[str, Any]:
         check_ground(ground)

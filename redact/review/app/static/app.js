@@ -58,6 +58,7 @@
       d.hidden = !selected;
       var area = selected && selected.entity === 'AREA';
       bRedact.disabled = bKeep.disabled = !selected || area;
+      document.getElementById('btn-remove-area').hidden = !area;
       if (!selected) return;
       var show = {id: selected.id, text: selected.text, entity: selected.entity,
                   decision: selected.decision + (selected.suggested ? ' (suggested)' : ''),
@@ -83,6 +84,9 @@
       }, selected.text + ': ' + decision + ' (' + document.getElementById('scope').value + ')');
     }
     bRedact.addEventListener('click', function () { decide('redact'); });
+    document.getElementById('btn-remove-area').addEventListener('click', function () {
+      if (selected) change('/api/areas/remove', {file: file, version: version, id: selected.id}, 'area removed');
+    });
     bKeep.addEventListener('click', function () { decide('keep'); });
 
     function toggleChecked() {
