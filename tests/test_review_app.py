@@ -49,6 +49,10 @@ def test_without_the_token_nothing_is_served(app):
     assert [(d["file"], d["status"], d["pages"]) for d in docs] == [("a.pdf", "published", 2),
                                                                      ("b.pdf", "published", 1)]
     a = mf.load(out / "review" / "a.pdf.manifest.json")
+    open_ones = [d["file"] for d in c.json("GET", "/api/documents?open=1")[1]]
+    assert open_ones == [d["file"] for d in docs if d["open_suggestions"]]
+    assert docs[0]["open_suggestions"] == sum(1 for d in a["redactions"] + a["kept"] if d["suggested"])
+    assert c.json("GET", "/api/documents?status=failed")[1] == []
     assert docs[0]["redactions"] == len(a["redactions"]) and docs[0]["kept"] == len(a["kept"])
 
 
