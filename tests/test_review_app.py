@@ -39,6 +39,7 @@ def test_without_the_token_nothing_is_served(app):
     assert status == 401 and "set-cookie" not in h
     status, _, _ = c.request("GET", "/api/documents", headers={"Cookie": "woo_review=" + c.token})
     assert status == 401  # the token itself is not the session cookie
+    assert c.request("GET", "/api/documents", headers={"Cookie": 'woo_review="\\x"; ;;=='})[0] == 401
     status, h, _ = c.request("GET", f"/?token={c.token}")
     assert status == 303 and h["location"] == "/"
     cookie = h["set-cookie"].lower()

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import secrets
-from http.cookies import SimpleCookie
+from http.cookies import CookieError, SimpleCookie
 from urllib.parse import parse_qs
 
 from starlette.responses import JSONResponse, RedirectResponse
@@ -83,8 +83,11 @@ class Guard:
                 r = RedirectResponse("/", status_code=303)
                 r.set_cookie(COOKIE, self.session, httponly=True, samesite="strict", path="/")
                 return r
-        cookie = SimpleCookie(h.get("cookie", ""))
-        have = cookie[COOKIE].value if COOKIE in cookie else ""
+        try:
+            cookie = SimpleCookie(h.get("cookie", ""))
+            have = cookie[COOKIE].value if COOKIE in cookie else ""
+        except CookieError:  # a malformed header: no session
+            have = ""
         if not secrets.compare_digest(have.encode(), self.session.encode()):
             return _refuse("not signed in: open the address `redact review` printed (with its token)", 401)
         if method not in SAFE:

@@ -109,8 +109,8 @@ def serve(out_dir: Path, rules: Rules, *, host: str = LOOPBACK, port: int = 0, r
     if running.server.config.app.app.state.store.in_dir is None:
         print("redact review: the input folder in batch.json is not available: pages cannot be shown and "
               "publishing is off (give --input IN_DIR)", file=sys.stderr)
+    sock.listen(64)  # before the address is printed: a client may connect at once (it waits in the backlog)
     print(f"Review at {running.url}", flush=True)
     if open_browser:
         webbrowser.open(running.url)
-    sock.listen(64)
     running.server.run(sockets=[sock])
