@@ -212,3 +212,35 @@ def test_the_command_prints_a_url_that_signs_in(batch, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_publish_refuses_edits_while_it_runs_and_reports_the_diff(app):
+    import fcntl
+    import json
+    import time
+
+    out, c = app
+    c.sign_in()
+    phone = _entry(out, "b.pdf", "PHONE")
+    assert c.post("/api/decisions", {"file": "b.pdf", "version": 0, "id": phone["id"], "decision": "keep",
+                                     "scope": "occurrence"})[0] == 200
+    # another writer (say a second `redact review` on this folder) holds the lock: the publication waits
+    with open(out / ".review-app" / "lock", "a") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)
+        status, state = c.post("/api/publish", {})
+        assert status == 202 and state["state"] == "running"
+        assert c.post("/api/publish", {})[0] == 409  # one at a time
+        status, r = c.post("/api/checked", {"file": "b.pdf", "version": 1, "page": 1})
+        assert status == 409 and "publication" in r["error"]
+        fcntl.flock(other, fcntl.LOCK_UN)
+    for _ in range(3000):  # the publication ends done or failed; this only bounds a hang (10 min)
+        if (state := c.json("GET", "/api/publish")[1])["state"] != "running":
+            break
+        time.sleep(0.2)
+    assert state["state"] == "done", state
+    assert state["summary"]["published"] == 2
+    changed = state["diff"]["files"]["b.pdf"]["changed"]
+    assert [(x["id"], x["changes"]["decision"]) for x in changed] == [(phone["id"], ["redact", "keep"])]
+    assert "a.pdf" not in state["diff"]["files"]
+    assert json.loads((out / "batch.json").read_text("utf-8"))["summary"]["published"] == 2
+    assert c.post("/api/checked", {"file": "b.pdf", "version": 1, "page": 1})[0] == 200

@@ -3,10 +3,11 @@ image, rendered cold), and the server's peak memory meanwhile. The server runs a
 in its own process, so its memory is measured alone (VmHWM of /proc/PID/status). Prints, never
 asserts.
 
-    python tests/bench/review.py [--pages 2000] [--keep DIR] [--workers 2]
+    python tests/bench/review.py [--pages 2000] [--one-document] [--keep DIR] [--workers 2]
 
-The corpus is throughput.py's (full A4 pages of Woo-style text with invented personal data),
-redacted once by `redact batch`; with --keep DIR an existing batch there is reused.
+The corpus is throughput.py's (full A4 pages of Woo-style text with invented personal data), with
+--one-document joined into a single PDF, redacted once by `redact batch`; with --keep DIR an
+existing batch there is reused.
 """
 from __future__ import annotations
 
@@ -36,11 +37,28 @@ def memory_kb(pid: int) -> dict[str, int]:
     return out
 
 
-def batch(root: Path, pages: int, workers: int) -> Path:
+def one_document(folder: Path) -> None:
+    """Join the corpus's PDFs into one."""
+    import pymupdf
+
+    parts = sorted(folder.glob("*.pdf"))
+    with pymupdf.open() as whole:
+        for p in parts:
+            with pymupdf.open(p) as part:
+                whole.insert_pdf(part)
+        whole.save(folder / "all.pdf.tmp")
+    for p in parts:
+        p.unlink()
+    (folder / "all.pdf.tmp").rename(folder / "all.pdf")
+
+
+def batch(root: Path, pages: int, workers: int, one: bool = False) -> Path:
     out = root / "out"
     if (out / "batch.json").is_file():
         return out
     made = build_corpus(root / "in", pages)
+    if one:
+        one_document(root / "in")
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "redact", "batch", str(root / "in"), "--out", str(out),
                     "--workers", str(workers)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -53,10 +71,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--keep", type=Path, default=None)
+    ap.add_argument("--one-document", action="store_true", help="all pages in one PDF")
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="woo-review-bench-"))
-    out = batch(root, args.pages, args.workers)
+    out = batch(root, args.pages, args.workers, args.one_document)
     subprocess.run(["rm", "-rf", str(out / ".review-app")], check=True)  # a cold start: no cached pages
     proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(out), "--no-browser"], cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True)

@@ -56,6 +56,7 @@ class Publisher:
             if self._state["state"] == "running":
                 return False
             self._state = {"state": "running", "done": 0, "files": 0}
+            self.store.publishing = True  # edits are refused (409) from now on, not queued behind the lock
         threading.Thread(target=self._run, name="publish", daemon=True).start()
         return True
 
@@ -69,13 +70,12 @@ class Publisher:
     def _run(self) -> None:
         store = self.store
         try:
-            with store.locked():
-                store.publishing = True
-                try:
+            try:
+                with store.locked():
                     result = run_batch(store.in_dir, store.out_dir, self.rules_dir, self.label_style,
                                        progress=self._progress, reviewed=store.review_dir)
-                finally:
-                    store.publishing = False
+            finally:
+                store.publishing = False
             diff = diff_paths(self.previous, store.review_dir)
             snapshot(store.review_dir, self.previous)
             state = {"state": "done", "summary": result.summary(), "exit_code": result.exit_code,

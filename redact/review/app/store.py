@@ -126,9 +126,15 @@ class Store:
             finally:
                 fcntl.flock(f, fcntl.LOCK_UN)
 
-    def _edit(self, key: str, version: Any, what: str) -> tuple[Path, dict[str, Any]]:
+    @contextlib.contextmanager
+    def editing(self) -> Iterator[None]:
+        """The lock for a reviewer's edit; refused at once while a publication runs."""
         if self.publishing:
             raise Conflict("a publication is running; try again when it is done")
+        with self.locked():
+            yield
+
+    def _edit(self, key: str, version: Any, what: str) -> tuple[Path, dict[str, Any]]:
         p = self.manifest_path(key)
         m = mf.load(p)
         try:
@@ -162,7 +168,7 @@ class Store:
         if scope not in SCOPES:
             raise UsageError(f"scope must be one of {', '.join(SCOPES)}")
         check_ground(ground)
-        with self.locked():
+        with self.editing():
             p, m = self._edit(key, version, "decision")
             loaded = {p: m}
             if scope == "batch":
@@ -185,7 +191,7 @@ class Store:
     def add_area(self, key: str, version: Any, page: int, rect: list[float], ground: str = "",
                  reason: str = "") -> dict[str, Any]:
         check_ground(ground)
-        with self.locked():
+        with self.editing():
             p, m = self._edit(key, version, "area")
             a = add_area(m, int(page), rect, ground, reason)
             self._audit(m, what="area", page=a["page"], reason=a["reason"], **{"from": None, "to": a})
@@ -193,7 +199,7 @@ class Store:
 
     def remove_area(self, key: str, version: Any, area_id: str) -> dict[str, Any]:
         """Take back a page area (`areaN`, as the items number them)."""
-        with self.locked():
+        with self.editing():
             p, m = self._edit(key, version, "removal")
             areas = (m.get("review") or {}).get("areas") or []
             i = int(area_id[4:]) - 1 if area_id.startswith("area") and area_id[4:].isdigit() else -1
@@ -205,14 +211,14 @@ class Store:
 
     def add_term(self, key: str, version: Any, text: str, ground: str = "", reason: str = "") -> dict[str, Any]:
         check_ground(ground)
-        with self.locked():
+        with self.editing():
             p, m = self._edit(key, version, "term")
             t = add_term(m, text, ground, reason)
             self._audit(m, what="term", text=text, reason=t["reason"], **{"from": None, "to": t})
             return {"term": t, "versions": self._write({p: m})}
 
     def check_page(self, key: str, version: Any, page: int, checked: bool = True) -> dict[str, Any]:
-        with self.locked():
+        with self.editing():
             p, m = self._edit(key, version, "check")
             pages = (m.get("source") or {}).get("pages") or 0
             if not 1 <= int(page) <= max(pages, 1):
