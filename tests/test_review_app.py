@@ -120,6 +120,11 @@ def test_stale_version_is_refused_with_409(app):
     assert c.post("/api/checked", {"file": "a.pdf", "page": 1})[0] == 400  # no version: refused, not guessed
     assert (out / "review" / "a.pdf.manifest.json").read_bytes() == written
     assert c.post("/api/checked", {"file": "a.pdf", "version": 1, "page": 1})[0] == 200
+    assert c.json("GET", "/api/documents/a.pdf")[1]["version"] == 2
+    # `redact decide` beside the app: the app reads the new state at once
+    assert main(["decide", str(out / "review" / "a.pdf.manifest.json"), email["id"], "keep", "--only"]) == 0
+    items = {it["id"]: it for it in c.json("GET", "/api/documents/a.pdf")[1]["items"]}
+    assert items[email["id"]]["decision"] == "keep"
 
 
 def test_decisions_match_redact_decide_and_carry_an_audit_trail(app, tmp_path):

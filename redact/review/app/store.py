@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import getpass
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -28,6 +30,7 @@ from ..decisions import add_area, add_term, check_ground, decide_entry
 
 STATE = ".review-app"  # the app's own files under OUT_DIR: lock, page image cache, last publication
 SCOPES = ("occurrence", "document", "batch")
+PARSED = 4  # manifests kept parsed for reading
 
 
 class Conflict(Exception):
@@ -74,6 +77,8 @@ class Store:
         self.state_dir = self.out_dir / STATE
         self.state_dir.mkdir(exist_ok=True)
         self.publishing = False  # set by publish.py while it re-applies the batch
+        self._parsed_lock = threading.Lock()
+        self._manifests: OrderedDict[Path, tuple[tuple[int, int], dict[str, Any]]] = OrderedDict()
         self._summaries: dict[Path, tuple[tuple[int, int], dict[str, Any]]] = {}
 
     # -- reading ---------------------------------------------------------------------------------
@@ -84,7 +89,22 @@ class Store:
         return p
 
     def load(self, key: str) -> dict[str, Any]:
-        return mf.load(self.manifest_path(key))
+        """A manifest to read (not to change: edits load their own copy under the lock). The last
+        few are kept parsed while their file is unchanged: a 2,000-page document's manifest is
+        megabytes of JSON, and every page turn reads it twice (the page and its image)."""
+        p = self.manifest_path(key)
+        st = p.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+        with self._parsed_lock:
+            hit = self._manifests.get(p)
+        if hit is None or hit[0] != stamp:
+            hit = (stamp, mf.load(p))
+        with self._parsed_lock:
+            self._manifests.pop(p, None)
+            self._manifests[p] = hit
+            while len(self._manifests) > PARSED:
+                self._manifests.popitem(last=False)
+        return hit[1]
 
     def paths(self) -> list[Path]:
         return sorted(self.review_dir.rglob("*.manifest.json"))
