@@ -77,6 +77,17 @@ def parser() -> argparse.ArgumentParser:
     df.add_argument("new", type=Path)
     df.add_argument("--json", action="store_true")
 
+    rv = sub.add_parser("review", help="review OUT_DIR in the browser (a local server with a one-time token)")
+    rv.add_argument("out_dir", type=Path)
+    rv.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    rv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1; anything else warns: it exposes personal data)")
+    rv.add_argument("--no-browser", action="store_true", help="print the address only, do not open a browser")
+    rv.add_argument("--reviewer", default=None, help="your name in the audit trail (default: the OS user)")
+    rv.add_argument("--input", type=Path, default=None, metavar="IN_DIR",
+                    help="the batch's input folder, if not where batch.json says")
+    _common(rv)
+
     t = sub.add_parser("text", help="redact text from standard input")
     t.add_argument("--json", action="store_true", help="print the findings as JSON instead")
     _common(t)
@@ -116,6 +127,12 @@ def main(argv: list[str] | None = None) -> int:
             for line in decide_cli(args.manifest, args.id, args.decision, ground=args.ground, reason=args.reason,
                                    only=args.only, term=args.term, area=args.area, page=args.page, rules=r.rules):
                 print(line)
+            return 0
+        if args.command == "review":
+            from .review.app.server import serve
+
+            serve(args.out_dir, r.rules, host=args.host, port=args.port, reviewer=args.reviewer, in_dir=args.input,
+                  open_browser=not args.no_browser)
             return 0
         if args.command == "apply":
             res = r.apply_manifest(args.original, args.manifest, args.out)

@@ -16,7 +16,7 @@ def test_text_documents_are_marked_and_escaped(tmp_path):
     assert main(["batch", str(inp), "--out", str(out)]) == 0
     html = (out / "report.html").read_text("utf-8")
     body = html.split("<body", 1)[1]
-    assert "<script>alert" not in body and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "<script>alert" not in body and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in body
     marks = re.findall(r'<mark class="finding redact"[^>]*>([^<]*)</mark>', body)
     assert marks == ["w.oosterwold@voorbeeld.nl", "06-44556677"]
     assert re.search(r"<td>5\.1\.2e</td><td>2</td>", body)

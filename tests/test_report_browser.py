@@ -2,26 +2,14 @@
 every box, marks kept spans differently, and its filters work. Data invented."""
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
 from redact import manifest as mf
 from redact.cli import main
+from tests.browser import chromium
 from tests.builders import make_pdf
-
-CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-
-
-def _require_browser() -> None:
-    missing = [p for p in (CHROMIUM, DRIVER) if not Path(p).exists()]
-    if missing:
-        msg = f"headless browser test needs {' and '.join(missing)} (Debian packages chromium, chromium-driver)"
-        if os.environ.get("CI"):
-            pytest.fail(msg)
-        pytest.skip(msg)
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +30,8 @@ def reviewed(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    _require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000"):
-        opts.add_argument(a)
-    drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
-    yield drv
-    drv.quit()
+    with chromium() as drv:
+        yield drv
 
 
 def _visible(els) -> list:

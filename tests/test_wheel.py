@@ -1,4 +1,4 @@
-"""The wheel carries the rules and the model, and works outside the source checkout."""
+"""The wheel carries the rules, the model and the templates, and works outside the source checkout."""
 from __future__ import annotations
 
 import subprocess
@@ -26,7 +26,11 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_rules_and_model(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("redact/_data/rules/policy.yaml", "redact/_data/rules/grounds.yaml",
-                   "redact/schemas/manifest-1.json", "redact/cli.py"):
+                   "redact/schemas/manifest-1.json", "redact/cli.py",
+                   # the report's and the review app's templates and assets (no build step, no CDN)
+                   "redact/report/templates/findings.html.j2", "redact/report/templates/findings.css",
+                   "redact/review/app/templates/page.html.j2", "redact/review/app/static/app.js",
+                   "redact/review/app/static/app.css"):
         assert needed in names
     assert any(n.startswith("redact/_data/rules/lists/") for n in names)
     if (REPO / "models" / "nl_woo_ner" / "meta.json").exists():

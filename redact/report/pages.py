@@ -22,7 +22,7 @@ class PageView:
     boxes: list[tuple[dict, tuple[float, float, float, float]]] = field(default_factory=list)  # item, % box
 
 
-def _percent(page: pymupdf.Page, box: list[float]) -> tuple[float, float, float, float]:
+def page_percent(page: pymupdf.Page, box: list[float]) -> tuple[float, float, float, float]:
     r = pymupdf.Rect(box) * page.rotation_matrix
     w, h = page.rect.width, page.rect.height
     return (round(100 * r.x0 / w, 3), round(100 * r.y0 / h, 3), round(100 * r.width / w, 3),
@@ -44,7 +44,7 @@ def pdf_pages(original: Path, items: list[dict], budget: int) -> list[PageView]:
             page = pdf[pno - 1]
             pix = page.get_pixmap(matrix=pymupdf.Matrix(ZOOM, ZOOM), colorspace=pymupdf.csGRAY, alpha=False)
             v = PageView(pno, base64.b64encode(pix.tobytes("png")).decode("ascii"), page.rect.width, page.rect.height)
-            v.boxes = [(it, _percent(page, box)) for it, box in by_page[pno]]
+            v.boxes = [(it, page_percent(page, box)) for it, box in by_page[pno]]
             views.append(v)
     return views
 

@@ -122,6 +122,30 @@ def manifests_in(path: Path) -> list[Path]:
     raise UsageError(f"{path}: no such manifest or review folder")
 
 
+def decide_entry(loaded: dict[Any, dict[str, Any]], entry_id: str, decision: str, *, ground: str = "",
+                 reason: str = "", only: bool = False) -> tuple[list[Any], list[str]]:
+    """Record a decision on entry `entry_id` in whichever of the `loaded` manifests holds it and,
+    unless `only`, on the same name in every other one. Returns the keys of the manifests changed
+    (the owner first; empty when no manifest has the id) and one line per change."""
+    owner = next((k for k, m in loaded.items() if any(d.get("id") == entry_id
+                                                       for d in m.get("redactions", []) + m.get("kept", []))), None)
+    if owner is None:
+        return [], []
+    x = record(loaded[owner], entry_id, decision, ground=ground, reason=reason, only=only)
+    changed = [owner]
+    lines = [f"{loaded[owner]['file']}: {entry_id} -> {decision}"
+             + (f" ({x['ground']})" if x["ground"] and decision == REDACT else "")]
+    if not only:
+        for k, m in loaded.items():  # ids are per document: another one may use the same id
+            same = [d for d in m.get("redactions", []) + m.get("kept", [])
+                    if norm_name(d.get("text", "")) == norm_name(x["text"])]
+            if k != owner and same:
+                record(m, same[0]["id"], decision, ground=ground, reason=reason)
+                changed.append(k)
+                lines.append(f"{m['file']}: same name -> {decision}")
+    return changed, lines
+
+
 def decide_cli(path: Path, entry_id: str | None, decision: str | None, *, ground: str = "", reason: str = "",
                only: bool = False, term: str | None = None, area: str | None = None, page: int | None = None,
                rules: Rules) -> list[str]:
@@ -135,22 +159,11 @@ def decide_cli(path: Path, entry_id: str | None, decision: str | None, *, ground
     if entry_id:
         if decision not in (REDACT, KEEP):
             raise UsageError("give the decision: keep or redact")
-        owner = [p for p, m in loaded.items() if any(d.get("id") == entry_id
-                                                     for d in m.get("redactions", []) + m.get("kept", []))]
-        if not owner:
+        touched, said = decide_entry(loaded, entry_id, decision, ground=ground, reason=reason, only=only)
+        if not touched:
             raise UsageError(f"no entry with id {entry_id} in {path}")
-        x = record(loaded[owner[0]], entry_id, decision, ground=ground, reason=reason, only=only)
-        changed.add(owner[0])
-        lines.append(f"{loaded[owner[0]]['file']}: {entry_id} -> {decision}"
-                     + (f" ({x['ground']})" if x["ground"] and decision == REDACT else ""))
-        if not only:
-            for p, m in loaded.items():
-                same = [d for d in m.get("redactions", []) + m.get("kept", [])
-                        if norm_name(d.get("text", "")) == norm_name(x["text"]) and d["id"] != entry_id]
-                if p != owner[0] and same:
-                    record(m, same[0]["id"], decision, ground=ground, reason=reason)
-                    changed.add(p)
-                    lines.append(f"{m['file']}: same name -> {decision}")
+        changed |= set(touched)
+        lines += said
     if term or area:
         if len(files) != 1:
             raise UsageError("manual terms and page areas are added to one manifest at a time")
