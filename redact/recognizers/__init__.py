@@ -24,6 +24,7 @@ from .names import NameRecognizer
 from .offline import make_tldextract_offline
 from .phone import PhoneRecognizer
 from .plate import PlateRecognizer
+from .special import SpecialRecognizer
 
 LANGUAGE = "nl"
 make_tldextract_offline()
@@ -40,6 +41,7 @@ PYTHON_RECOGNIZERS: list[Callable[[Rules], EntityRecognizer]] = [
     BirthdateRecognizer.from_rules,
     IdDocRecognizer.from_rules,
     NameRecognizer.from_rules,
+    SpecialRecognizer.from_rules,
 ]
 
 

@@ -1,0 +1,266 @@
+"""Special categories of personal data (AVG art. 9, Woo ground 5.1.1d): passages that reveal a
+person's health, religion, origin, sexuality, politics, union membership, genetic or biometric data.
+
+A term of `rules/lists/special/` or a context pattern of `rules/special.yaml` is reported only where
+its sentence, or the sentence before or after it, is about an identifiable person:
+- strong evidence: a name (the NER model's or a listed first name mid-sentence, initials and a
+  surname), a form of address ("mevrouw"), a client or family role ("betrokkene", "haar zoon");
+- weak evidence: a pronoun, a possessive right before the term ("zijn diabetes"), "u"/"uw" in a letter.
+A sentence about a group, a policy, a service or a law ("het beleid voor mensen met diabetes") counts
+only with strong evidence. Kept on purpose, and recorded as SPECIAL_KEPT: a term that is part of an
+organisation's name ("GGZ Centraal", "Ziekenhuis Rivierenland") and a passage about a public official
+("wethouder Jansen opende de moskee"). Every hit's rule id names its category: special.<category>.<rule>.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex as re
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from ..rules import Rules
+from .base import DutchRecognizer, Hit, words_pattern
+from .name_lexicon import CAP, INITIALS, NameLexicon, lexicon
+from .special_vocab import CategoryTerms, SpecialVocabulary
+
+KEPT = "SPECIAL_KEPT"
+# a sentence ends at . ! ? before a blank (not after a title or an initial), at a blank line, or at a
+# line break after a sentence mark or before a list item or table row
+_SENTENCE_END = re.compile(
+    r"(?<!(?<![\p{L}])(?:mevr|mw|dhr|drs|dr|mr|ir|ing|prof|bijv|nr|ca|o\.a|i\.v\.m|m\.b\.t|e\.d|St|\p{Lu}))"
+    r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
+_WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
+_NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:(?:van|de|der|den|ten|ter)[ \t]+){{0,2}}{CAP}")
+_CAPWORD = re.compile(rf"(?<![\p{{L}}\p{{N}}-]){CAP}")
+_ORG_LINK = {"van", "voor", "de", "der", "het", "en", "&", "in", "te", "op", "aan"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    strong: bool  # a named or clearly identified person
+    weak: bool  # a pronoun
+    general: bool  # about a group, policy, service or law
+    official: bool  # a public official, and no private person identified
+
+    @property
+    def personal(self) -> bool:
+        return not self.official and (self.strong or (self.weak and not self.general))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > pos and text[pos:m.end()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text)))
+    return out
+
+
+class SpecialRecognizer(DutchRecognizer):
+    ENTITIES = ["SPECIAL", KEPT]
+    RULE = "special"
+
+    def __init__(self, vocab: SpecialVocabulary, lex: NameLexicon | None = None):
+        super().__init__()
+        self.vocab = vocab
+        self.lex = lex
+        self._official = words_pattern(lex.official_roles) if lex and lex.official_roles else None
+        self._model_names: list[tuple[int, int]] = []
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> SpecialRecognizer:
+        return cls(SpecialVocabulary.from_rules(rules), lexicon(rules))
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        # the NER model's names are person evidence; Presidio hands them to every recogniser
+        self._model_names = [(e.start_char, e.end_char) for e in (nlp_artifacts.entities if nlp_artifacts else [])
+                             if e.label_ in ("PER", "PERSON")]
+        try:
+            return super().analyze(text, entities, nlp_artifacts)
+        finally:
+            self._model_names = []
+
+    # ------------------------------------------------------------------------------ evidence
+    def _has_name(self, text: str, start: int, end: int) -> bool:
+        if any(start <= s and e <= end and text[s:e].casefold() not in self.vocab.term_words
+               for s, e in self._model_names):
+            return True  # the model's name, unless it is a condition named after someone ("Parkinson")
+        chunk = text[start:end]
+        if _NAME.search(chunk):
+            return True
+        if self.lex is None:
+            return False
+        first = _WORD.search(chunk)
+        for m in _CAPWORD.finditer(chunk):
+            if first is not None and m.start() == first.start():
+                continue  # every sentence starts with a capital
+            word = m.group()
+            if (self.lex.is_first_name(word) and not self.lex.is_common(word) and not self.lex.is_place(word)
+                    and word.casefold() not in self.vocab.term_words):
+                return True
+        return False
+
+    def _sentence(self, text: str, start: int, end: int) -> Sentence:
+        chunk = text[start:end]
+        strong_word = bool(self.vocab.strong.search(chunk))
+        official = bool(self._official and self._official.search(chunk)) and not strong_word
+        return Sentence(start, end, strong=strong_word or self._has_name(text, start, end),
+                        weak=bool(self.vocab.weak.search(chunk)), general=bool(self.vocab.general.search(chunk)),
+                        official=official)
+
+    def _score(self, sents: list[Sentence], i: int, text: str, start: int) -> float | None:
+        """How sure it is that the words at `start` in sentence i are about a person (None: not)."""
+        s = sents[i]
+        if s.official:
+            return None
+        if s.strong:
+            return self.vocab.score("strong", 0.85)
+        if (s.weak and not s.general) or self.vocab.possessive.search(text, max(s.start, start - 40), start):
+            return self.vocab.score("pronoun", 0.65)
+        if s.general:
+            return None
+        near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)]
+        if any(n.personal for n in near):
+            return self.vocab.score("neighbour", 0.5)
+        return None
+
+    # ------------------------------------------------------------------------------ spans
+    def _inside_name(self, text: str, start: int, end: int, sent_start: int) -> tuple[int, int] | None:
+        """The organisation name a capitalised term is part of ("GGZ Centraal", "Ziekenhuis Rivierenland")."""
+        if not text[start:start + 1].isupper():
+            return None
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, sent_start, min(len(text), end + 80))]
+        k = next((n for n, w in enumerate(words) if w[0] <= start < w[1]), None)
+        if k is None:
+            return None
+        lo = hi = k
+        while lo > 0 and _joined(text, words[lo - 1], words[lo]) and _org_part(words[lo - 1][2], lo - 1 == 0):
+            lo -= 1
+        while hi + 1 < len(words) and _joined(text, words[hi], words[hi + 1]) and _org_part(words[hi + 1][2], False):
+            hi += 1
+        while lo < k and words[lo][2].casefold() in _ORG_LINK:
+            lo += 1
+        while hi > k and words[hi][2].casefold() in _ORG_LINK:
+            hi -= 1
+        if lo == hi:
+            return None
+        run = [w[2].casefold() for w in words[lo:hi + 1]]
+        caps = [w for w in words[lo:hi + 1] if w[2][:1].isupper()]
+        org_word = any(w in self.vocab.organisation_words or any(w.endswith(o) for o in self.vocab.organisation_words
+                                                                   if len(o) >= 4) for w in run)
+        if len(caps) >= 2 and org_word:
+            return words[lo][0], words[hi][1]
+        return None
+
+    def _extend(self, text: str, start: int, end: int, sent: Sentence) -> tuple[int, int]:
+        """The term with its modifiers: "chronische rugklachten", "diabetes type 2"."""
+        mb = self.vocab.modifiers_before
+        if mb is not None:
+            m = mb.search(text, max(sent.start, start - 60), start)
+            if m:
+                start = m.start()
+        ea = self.vocab.extend_after
+        if ea is not None:
+            m = ea.match(text, end, sent.end)
+            if m:
+                end = m.end()
+        return start, end
+
+    def _trim_phrase(self, text: str, m: re.Match) -> int:
+        """The end of a pattern's free phrase: before the first stop word or punctuation."""
+        start, end = m.span("phrase")
+        out = start
+        for w in _WORD.finditer(text, start, end):
+            if w.group().casefold() in self.vocab.phrase_stops and out > start:
+                break
+            if w.group().casefold() in self.vocab.phrase_stops:
+                continue
+            out = w.end()
+        return out
+
+    # ------------------------------------------------------------------------------ find
+    def find(self, text: str) -> Iterator[Hit]:
+        spans = sentences(text)
+        sents = [self._sentence(text, a, b) for a, b in spans]
+        laws = [m.span() for m in self.vocab.law_title.finditer(text)] if self.vocab.law_title else []
+        taken: list[tuple[int, int]] = []
+        for i in range(len(sents)):
+            yield from self._patterns(text, sents, i, taken)
+            yield from self._terms(text, sents, i, laws, taken)
+
+    def _patterns(self, text: str, sents: list[Sentence], i: int, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+        s = sents[i]
+        for p in self.vocab.patterns:
+            for m in p.regex.finditer(text, s.start, s.end):
+                start, end = m.span("span") if "span" in p.regex.groupindex and m.group("span") else m.span()
+                if p.takes_phrase and m.group("phrase"):
+                    end = self._trim_phrase(text, m)
+                if end <= start:
+                    continue
+                score = self._score(sents, i, text, start) if p.needs == "person" else self.vocab.score("strong", 0.85)
+                if s.official:
+                    yield start, end, 1.0, KEPT, f"special.kept.official.{p.category}"
+                    continue
+                if score is None:
+                    continue
+                if p.takes_phrase:
+                    score = min(score, self.vocab.score("phrase", 0.65))
+                taken.append((start, end))
+                yield start, end, score, "SPECIAL", f"special.{p.id}"
+
+    def _terms(self, text: str, sents: list[Sentence], i: int, laws: list[tuple[int, int]],
+               taken: list[tuple[int, int]]) -> Iterator[Hit]:
+        s = sents[i]
+        for start, end, cat in self._term_spans(text, s.start, s.end):
+            if any(a <= start and end <= b for a, b in taken) or any(a <= start < b for a, b in laws):
+                continue
+            org = self._inside_name(text, start, end, s.start)
+            if org is not None:
+                taken.append(org)
+                yield org[0], org[1], 1.0, KEPT, f"special.kept.organisation.{cat}"
+                continue
+            if s.official:
+                yield start, end, 1.0, KEPT, f"special.kept.official.{cat}"
+                continue
+            score = self._score(sents, i, text, start)
+            if score is None:
+                continue
+            a, b = self._extend(text, start, end, s)
+            yield a, b, score, "SPECIAL", f"special.{cat}.term_person"
+
+    def _term_spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        seen: list[tuple[int, int]] = []
+        rx = self.vocab.phrase_regex
+        if rx is not None:
+            for m in rx.finditer(text, start, end):
+                seen.append(m.span())
+                yield m.start(), m.end(), next(k for k, v in m.groupdict().items() if v)
+        for w in _WORD.finditer(text, start, end):
+            if any(a <= w.start() < b for a, b in seen):
+                continue
+            cat = self._category(w.group())
+            if cat is not None:
+                yield w.start(), w.end(), cat
+
+    def _category(self, word: str) -> str | None:
+        tails = self.vocab.general_tails
+        c: CategoryTerms
+        for c in self.vocab.categories:
+            if c.matches(word, tails):
+                return c.category
+        return None
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Two words of one name: only blanks between them (no line break, no punctuation)."""
+    gap = text[a[1]:b[0]]
+    return 0 < len(gap) <= 2 and not gap.strip(" \t")
+
+
+def _org_part(word: str, first: bool) -> bool:
+    return word[:1].isupper() or (not first and word.casefold() in _ORG_LINK)

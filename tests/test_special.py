@@ -1,0 +1,93 @@
+"""Special categories of personal data (ground 5.1.1d) through the whole pipeline, on a real DOCX
+and a real PDF: the passages about a person are redacted with 5.1.1d and a rule id that names the
+category; general policy text and an organisation's name stay readable, the organisation recorded
+as kept."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from tests.builders import make_pdf, pdf_text
+from tests.docx_builders import all_part_text, make_docx, p
+
+LETTER = [
+    "Gemeente Voorbeeldstad, team Wmo",
+    "Onderwerp: uw aanvraag voor een scootmobiel",
+    "Geachte mevrouw Testmans,",
+    "U vroeg op 3 maart een scootmobiel aan. Uit het gesprek bleek dat u sinds 2019 lijdt aan multiple "
+    "sclerose en dat u chronische rugklachten heeft.",
+    "Uw dochter vertelde dat zij lid is van de moskee Al Noor in Voorbeeldstad.",
+    "GGZ Centraal heeft een subsidie ontvangen voor het nieuwe inloophuis.",
+    "Het beleid voor mensen met diabetes blijft ongewijzigd.",
+]
+GONE = ["multiple", "sclerose", "chronische rugklachten", "moskee Al Noor"]
+STAYS = ["GGZ Centraal", "het beleid voor mensen met diabetes"]
+
+
+def _manifest(out_dir, result) -> dict:
+    return json.loads((out_dir / result.manifest).read_text("utf-8"))
+
+
+def _check_manifest(m: dict) -> None:
+    special = [e for e in m["redactions"] if e["ground"] == "5.1.1d"]
+    texts = " ".join(e["text"] for e in special)
+    for gone in ["multiple", "rugklachten", "Al Noor"]:
+        assert gone in texts, (gone, texts)
+    rules = {r for e in special for r in e["rules"]}
+    assert any(r.startswith("special.health.") for r in rules), rules
+    assert any(r.startswith("special.religion.") for r in rules), rules
+    kept = [e for e in m["kept"] if e["entity"] == "SPECIAL_KEPT"]
+    assert [e["text"] for e in kept] == ["GGZ Centraal"], kept
+    assert not any("diabetes" in e["text"] for e in m["redactions"])
+
+
+def test_docx_special_categories(tmp_path, redactor):
+    src = make_docx(tmp_path / "besluit.docx", "".join(p(line) for line in LETTER))
+    result = redactor.redact_file(src, tmp_path / "out")
+    assert result.status == "published", result.reason
+    out = all_part_text(tmp_path / "out" / "publish" / "besluit.docx")
+    for gone in GONE:
+        assert gone not in out, gone
+    for stays in STAYS:
+        assert stays.lower() in out.lower(), stays
+    assert "5.1, 1, d" in out
+    _check_manifest(_manifest(tmp_path / "out", result))
+
+
+def test_pdf_special_categories(tmp_path, redactor):
+    src = make_pdf(tmp_path / "besluit.pdf", ["\n".join(textwrap.fill(line, 90) for line in LETTER)], fontsize=9)
+    result = redactor.redact_file(src, tmp_path / "out")
+    assert result.status == "published", result.reason
+    out = " ".join(pdf_text(tmp_path / "out" / "publish" / "besluit.pdf").split())
+    for gone in GONE:
+        assert gone not in out, gone
+    for stays in STAYS:
+        assert stays.lower() in out.lower(), stays
+    assert "5.1.1d" in result.grounds
+    _check_manifest(_manifest(tmp_path / "out", result))
+
+
+@pytest.mark.parametrize("text", [
+    "De Wet verplichte ggz geldt sinds 2020 voor iedereen die verplichte zorg krijgt.",
+    "Inwoners met een lichamelijke beperking kunnen een scootmobiel aanvragen.",
+    "Wethouder Bakker opende vrijdag de nieuwe moskee aan de Dorpsstraat.",
+    "Het Diabetesfonds organiseert een wandeltocht.",
+])
+def test_general_text_stays(text, redactor):
+    assert not [e for e in redactor.decide_text(text) if e.redacted and e.ground == "5.1.1d"]
+
+
+@pytest.mark.parametrize("text, gone, category", [
+    ("Mevrouw Jansen lijdt aan diabetes type 2.", "diabetes type 2", "health"),
+    ("Hij heeft sinds vorig jaar een gokverslaving.", "gokverslaving", "health"),
+    ("De heer De Vries is lid van de FNV.", "FNV", "union"),
+    ("Betrokkene is van Marokkaanse afkomst.", "Marokkaanse afkomst", "origin"),
+    ("Volgens haar buurman is zij lesbisch.", "lesbisch", "sexuality"),
+    ("De heer Smit stemt al jaren op de PVV.", "PVV", "politics"),
+])
+def test_category_named_in_rule(text, gone, category, redactor):
+    hits = [e for e in redactor.decide_text(text) if e.redacted and e.ground == "5.1.1d"]
+    assert any(gone in e.text for e in hits), hits
+    assert any(r.startswith(f"special.{category}.") for e in hits for r in e.rules), hits
