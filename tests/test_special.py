@@ -91,3 +91,20 @@ def test_category_named_in_rule(text, gone, category, redactor):
     hits = [e for e in redactor.decide_text(text) if e.redacted and e.ground == "5.1.1d"]
     assert any(gone in e.text for e in hits), hits
     assert any(r.startswith(f"special.{category}.") for e in hits for r in e.rules), hits
+
+
+def test_condition_named_after_someone_is_no_name(redactor):
+    text = ("Haar man heeft de ziekte van Parkinson. De Parkinson Vereniging geeft voorlichting in de "
+            "bibliotheek. Mevrouw Jansen heeft Alzheimer.")
+    entries = redactor.decide_text(text)
+    assert not [e for e in entries if e.entity == "PERSON" and "Parkinson" in e.text], entries
+    kept = [e.text for e in entries if not e.redacted and e.entity == "SPECIAL_KEPT"]
+    assert kept == ["Parkinson Vereniging"], entries
+    special = [e.text for e in entries if e.redacted and e.ground == "5.1.1d"]
+    assert special == ["ziekte van Parkinson", "Alzheimer"], entries
+
+
+def test_public_official_is_kept(redactor):
+    entries = redactor.decide_text("Wethouder Bakker vertelde in de raad dat hij lid is van de FNV.")
+    assert not [e for e in entries if e.redacted and e.ground == "5.1.1d"], entries
+    assert [e.rules for e in entries if e.entity == "SPECIAL_KEPT"] == [["special.kept.official.union"]], entries

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..rules import Rules
 from .allowlist import apply_allowlist
+from .condition_names import drop_condition_names
 from .model_names import screen_model_names
 from .name_bounds import complete_names
 from .officials import keep_officials
@@ -27,6 +28,7 @@ PROCESSORS: list[Processor] = [
     complete_names,  # a name caught in part grows over its other words ("Vũ" + "Thị Hoa", "Tahiri" + ", K.")
     apply_allowlist,  # functional mailboxes, switchboard numbers, allowed terms -> keep
     keep_officials,  # politicians and top officials acting in office -> keep
+    drop_condition_names,  # "Parkinson", "Alzheimer": a condition named after someone is no name
     propagate_names,  # a confirmed name is redacted everywhere in the batch
     complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")
     resolve_overlaps,  # one entry per span; keep beats redact only where the policy says so

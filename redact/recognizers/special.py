@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..rules import Rules
 from .base import DutchRecognizer, Hit, words_pattern
 from .name_lexicon import CAP, INITIALS, NameLexicon, lexicon
-from .special_vocab import CategoryTerms, SpecialVocabulary
+from .special_vocab import CategoryTerms, SpecialVocabulary, vocabulary
 
 KEPT = "SPECIAL_KEPT"
 # a sentence ends at . ! ? before a blank (not after a title or an initial), at a blank line, or at a
@@ -74,7 +74,7 @@ class SpecialRecognizer(DutchRecognizer):
 
     @classmethod
     def from_rules(cls, rules: Rules) -> SpecialRecognizer:
-        return cls(SpecialVocabulary.from_rules(rules), lexicon(rules))
+        return cls(vocabulary(rules), lexicon(rules))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         # the NER model's names are person evidence; Presidio hands them to every recogniser

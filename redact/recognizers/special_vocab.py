@@ -245,3 +245,15 @@ def _expand(src: str, rules: Rules, cats: dict[str, CategoryTerms]) -> str:
         return "(?i:" + "|".join(re.escape(w) for w in words) + ")"
     return _PLACEHOLDER.sub(sub, src)
 
+
+
+_CACHE: dict[tuple[str, str], SpecialVocabulary] = {}
+
+
+def vocabulary(rules: Rules) -> SpecialVocabulary:
+    """The special-category vocabulary of these rules (read once per rules folder and digest)."""
+    key = (str(rules.dir), rules.digest)
+    if key not in _CACHE:
+        _CACHE.clear()
+        _CACHE[key] = SpecialVocabulary.from_rules(rules)
+    return _CACHE[key]
