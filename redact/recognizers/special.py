@@ -86,32 +86,37 @@ class SpecialRecognizer(DutchRecognizer):
             self._model_names = []
 
     # ------------------------------------------------------------------------------ evidence
-    def _has_name(self, text: str, start: int, end: int) -> bool:
+    def _names(self, text: str, start: int, end: int) -> tuple[bool, bool]:
+        """(a name: strong evidence, a listed surname alone: weak evidence) in text[start:end]."""
         if any(start <= s and e <= end and text[s:e].casefold() not in self.vocab.term_words
                for s, e in self._model_names):
-            return True  # the model's name, unless it is a condition named after someone ("Parkinson")
+            return True, False  # the model's name, unless it is a condition named after someone ("Parkinson")
         chunk = text[start:end]
         if _NAME.search(chunk):
-            return True
+            return True, False
         if self.lex is None:
-            return False
+            return False, False
         first = _WORD.search(chunk)
+        surname = False
         for m in _CAPWORD.finditer(chunk):
-            if first is not None and m.start() == first.start():
-                continue  # every sentence starts with a capital
             word = m.group()
-            if (self.lex.is_first_name(word) and not self.lex.is_common(word) and not self.lex.is_place(word)
-                    and word.casefold() not in self.vocab.term_words):
-                return True
-        return False
+            fold = word.casefold()
+            if (self.lex.is_common(word) or self.lex.is_place(word) or fold in self.vocab.term_words
+                    or self.lex.is_org_word(word) or self.lex.is_role(word) or self.lex.is_title(word)):
+                continue
+            if self.lex.is_first_name(word):
+                return True, False  # also at the start of a sentence: "Jayden (12) heeft ..."
+            if first is not None and m.start() != first.start() and self.lex.is_surname(word):
+                surname = True
+        return False, surname
 
     def _sentence(self, text: str, start: int, end: int) -> Sentence:
         chunk = text[start:end]
         strong_word = bool(self.vocab.strong.search(chunk))
         official = bool(self._official and self._official.search(chunk)) and not strong_word
-        return Sentence(start, end, strong=strong_word or self._has_name(text, start, end),
-                        weak=bool(self.vocab.weak.search(chunk)), general=bool(self.vocab.general.search(chunk)),
-                        official=official)
+        name, surname = self._names(text, start, end)
+        return Sentence(start, end, strong=strong_word or name, weak=surname or bool(self.vocab.weak.search(chunk)),
+                        general=bool(self.vocab.general.search(chunk)), official=official)
 
     def _score(self, sents: list[Sentence], i: int, text: str, start: int) -> float | None:
         """How sure it is that the words at `start` in sentence i are about a person (None: not)."""
