@@ -121,7 +121,8 @@ class SpecialRecognizer(DutchRecognizer):
     def _score(self, sents: list[Sentence], i: int, text: str, start: int) -> float | None:
         """How sure it is that the words at `start` in sentence i are about a person (None: not)."""
         s = sents[i]
-        if s.official:
+        gb = self.vocab.group_before
+        if s.official or (gb is not None and gb.search(text, max(s.start, start - 80), start)):
             return None
         if s.strong:
             return self.vocab.score("strong", 0.85)
@@ -144,9 +145,9 @@ class SpecialRecognizer(DutchRecognizer):
         if k is None:
             return None
         lo = hi = k
-        while lo > 0 and _joined(text, words[lo - 1], words[lo]) and _org_part(words[lo - 1][2], lo - 1 == 0):
+        while lo > 0 and _org_next(text, words[lo], words[lo - 1]):
             lo -= 1
-        while hi + 1 < len(words) and _joined(text, words[hi], words[hi + 1]) and _org_part(words[hi + 1][2], False):
+        while hi + 1 < len(words) and _org_next(text, words[hi], words[hi + 1]):
             hi += 1
         while lo < k and words[lo][2].casefold() in _ORG_LINK:
             lo += 1
@@ -267,5 +268,9 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool
     return 0 < len(gap) <= 2 and not gap.strip(" \t")
 
 
-def _org_part(word: str, first: bool) -> bool:
-    return word[:1].isupper() or (not first and word.casefold() in _ORG_LINK)
+def _org_next(text: str, word: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool:
+    """Does the name that `word` is part of go on over its neighbour `nxt`: blanks between them, and `nxt`
+    capitalised or one linking word ("Zorg en Welzijn", never "en de")?"""
+    a, b = (word, nxt) if word[0] < nxt[0] else (nxt, word)
+    return _joined(text, a, b) and (nxt[2][:1].isupper()
+                                     or (nxt[2].casefold() in _ORG_LINK and word[2].casefold() not in _ORG_LINK))

@@ -203,6 +203,10 @@ class SpecialVocabulary:
         return re.compile(rf"(?i)(?<![\p{{L}}])(?:(?:{alts})(?:e|en)?[ \t]+)+$")
 
     @cached_property
+    def group_before(self) -> re.Pattern | None:
+        return self._regex("group_before")
+
+    @cached_property
     def extend_after(self) -> re.Pattern | None:
         return self._regex("extend_after")
 
