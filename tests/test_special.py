@@ -108,3 +108,21 @@ def test_public_official_is_kept(redactor):
     entries = redactor.decide_text("Wethouder Bakker vertelde in de raad dat hij lid is van de FNV.")
     assert not [e for e in entries if e.redacted and e.ground == "5.1.1d"], entries
     assert [e.rules for e in entries if e.entity == "SPECIAL_KEPT"] == [["special.kept.official.union"]], entries
+
+
+@pytest.mark.parametrize("line, word, hit", [
+    ("kanker", "longkanker", True),  # head of a compound
+    ("kanker", "kankerpatiënten", True),  # first part, inflected
+    ("kanker", "kankeronderzoek", False),  # a general tail
+    ("=ziek", "zieke", True),
+    ("=ziek", "ziekenhuis", False),
+    ("~pijn", "rugpijn", True),
+    ("~pijn", "pijn", False),
+    ("ADHD", "ADHD", True),
+    ("ADHD", "adhd", False),  # capitals only; the list adds "=adhd" where lower case is usual
+    ("depressie", "depressies", True),
+])
+def test_term_syntax(line, word, hit):
+    from redact.recognizers.special_vocab import CategoryTerms
+
+    assert CategoryTerms.parse("health", [line]).matches(word, ("onderzoek", "beleid")) is hit

@@ -177,17 +177,18 @@ class SpecialRecognizer(DutchRecognizer):
                 end = m.end()
         return start, end
 
-    def _trim_phrase(self, text: str, m: re.Match) -> int:
-        """The end of a pattern's free phrase: before the first stop word or punctuation."""
+    def _phrase(self, text: str, m: re.Match) -> tuple[int, int]:
+        """A pattern's free phrase without its leading article and from its first stop word on."""
         start, end = m.span("phrase")
-        out = start
-        for w in _WORD.finditer(text, start, end):
-            if w.group().casefold() in self.vocab.phrase_stops and out > start:
-                break
+        words = [w for w in _WORD.finditer(text, start, end)]
+        while words and words[0].group().casefold() in self.vocab.phrase_lead:
+            words.pop(0)
+        out = []
+        for w in words:
             if w.group().casefold() in self.vocab.phrase_stops:
-                continue
-            out = w.end()
-        return out
+                break
+            out.append(w)
+        return (out[0].start(), out[-1].end()) if out else (start, start)
 
     # ------------------------------------------------------------------------------ find
     def find(self, text: str) -> Iterator[Hit]:
@@ -205,7 +206,8 @@ class SpecialRecognizer(DutchRecognizer):
             for m in p.regex.finditer(text, s.start, s.end):
                 start, end = m.span("span") if "span" in p.regex.groupindex and m.group("span") else m.span()
                 if p.takes_phrase and m.group("phrase"):
-                    end = self._trim_phrase(text, m)
+                    a, b = self._phrase(text, m)
+                    start, end = (a if start == m.start("phrase") else start), b
                 if end <= start:
                     continue
                 score = self._score(sents, i, text, start) if p.needs == "person" else self.vocab.score("strong", 0.85)
@@ -214,8 +216,8 @@ class SpecialRecognizer(DutchRecognizer):
                     continue
                 if score is None:
                     continue
-                if p.takes_phrase:
-                    score = min(score, self.vocab.score("phrase", 0.65))
+                if p.takes_phrase and not any(True for _ in self._term_spans(text, start, end)):
+                    score = min(score, self.vocab.score("phrase", 0.65))  # unlisted words: a reviewer checks
                 taken.append((start, end))
                 yield start, end, score, "SPECIAL", f"special.{p.id}"
 
