@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from ..rules import Rules
 from .base import DutchRecognizer, Hit, words_pattern
 from .name_lexicon import CAP, INITIALS, NameLexicon, lexicon
-from .special_vocab import CategoryTerms, SpecialVocabulary, vocabulary
+from .special_vocab import SpecialVocabulary, vocabulary
 
 KEPT = "SPECIAL_KEPT"
 # a sentence ends at . ! ? before a blank (not after a title or an initial), at a blank line, or at a
@@ -71,6 +71,7 @@ class SpecialRecognizer(DutchRecognizer):
         self.lex = lex
         self._official = words_pattern(lex.official_roles) if lex and lex.official_roles else None
         self._model_names: list[tuple[int, int]] = []
+        self._categories: dict[str, str | None] = {}
 
     @classmethod
     def from_rules(cls, rules: Rules) -> SpecialRecognizer:
@@ -256,12 +257,13 @@ class SpecialRecognizer(DutchRecognizer):
                 yield w.start(), w.end(), cat
 
     def _category(self, word: str) -> str | None:
+        if word in self._categories:
+            return self._categories[word]
         tails = self.vocab.general_tails
-        c: CategoryTerms
-        for c in self.vocab.categories:
-            if c.matches(word, tails):
-                return c.category
-        return None
+        found = next((c.category for c in self.vocab.categories if c.matches(word, tails)), None)
+        if len(self._categories) < 200_000:  # words repeat across a batch's documents
+            self._categories[word] = found
+        return found
 
 
 def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:

@@ -97,7 +97,7 @@ class CategoryTerms:
                 and any(self._matches(p, general_tails) for p in parts))
 
     def _matches(self, word: str, general_tails: tuple[str, ...]) -> bool:
-        if word in self.caps or re.split(r"['’]", word)[0] in self.caps:
+        if word in self.caps or word.replace("’", "'").split("'")[0] in self.caps:
             return True
         w = word.casefold()
         for stem in stems(w):
