@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pymupdf
 import pytest
 
-from tests.builders import make_pdf, pdf_text
+from redact.formats.pdf import ocr
+from tests.builders import make_pdf, pdf_text, require_tool
 from tests.docx_builders import all_part_text, make_docx, p
 
 LETTER = [
@@ -67,6 +69,37 @@ def test_pdf_special_categories(tmp_path, redactor):
         assert stays.lower() in out.lower(), stays
     assert "5.1.1d" in result.grounds
     _check_manifest(_manifest(tmp_path / "out", result))
+
+
+def test_txt_special_categories(tmp_path, redactor):
+    src = tmp_path / "besluit.txt"
+    src.write_text("\n\n".join(LETTER), "utf-8")
+    result = redactor.redact_file(src, tmp_path / "out")
+    assert result.status == "published", result.reason
+    out = (tmp_path / "out" / "publish" / "besluit.txt").read_text("utf-8")
+    for gone in GONE:
+        assert gone not in out, gone
+    for stays in STAYS:
+        assert stays.lower() in out.lower(), stays
+    assert "[5.1, 1, d]" in out
+    _check_manifest(_manifest(tmp_path / "out", result))
+
+
+def test_scanned_special_categories(tmp_path, redactor):
+    """A scan: OCR reads the text, the condition's words are blanked and a fresh OCR reads the ground."""
+    require_tool("tesseract")
+    from tests.test_pdf_ocr import _scan
+
+    lines = ["Geachte mevrouw Testmans,", "Uit het gesprek bleek dat u lijdt aan multiple sclerose.",
+             "GGZ Centraal heeft een subsidie ontvangen."]
+    src = _scan(tmp_path / "scan.pdf", [(72, 90 + 20 * i, t) for i, t in enumerate(lines)])
+    result = redactor.redact_file(src, tmp_path / "out")
+    assert result.status == "published", result.reason
+    with pymupdf.open(tmp_path / "out" / "publish" / "scan.pdf") as doc:
+        read = " ".join(w.text for w in ocr.read_page(doc[0], dpi=200))
+    assert "sclerose" not in read and "multiple" not in read, read
+    assert "GGZ Centraal" in read, read
+    assert "5.1" in read and "1, d" in read.replace(",d", ", d"), read
 
 
 @pytest.mark.parametrize("text", [
