@@ -13,8 +13,9 @@ organisation's name ("GGZ Centraal", "Ziekenhuis Rivierenland") and a passage ab
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -30,6 +31,7 @@ KEPT = "SPECIAL_KEPT"
 _SENTENCE_END = re.compile(
     r"(?<!(?<![\p{L}])(?:mevr|mw|dhr|drs|dr|mr|ir|ing|prof|bijv|nr|ca|o\.a|i\.v\.m|m\.b\.t|e\.d|St|\p{Lu}))"
     r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 _NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:(?:van|de|der|den|ten|ter)[ \t]+){{0,2}}{CAP}")
 _CAPWORD = re.compile(rf"(?<![\p{{L}}\p{{N}}-]){CAP}")
@@ -44,6 +46,7 @@ class Sentence:
     weak: bool  # a pronoun
     general: bool  # about a group, policy, service or law
     official: bool  # a public official, and no private person identified
+    paragraph: int = 0  # the number of blank lines before it
 
     @property
     def personal(self) -> bool:
@@ -132,7 +135,8 @@ class SpecialRecognizer(DutchRecognizer):
         if s.general:
             return None
         near = [sents[j] for j in (i - 1, i + 1) if 0 <= j < len(sents)]
-        if any(n.personal for n in near):
+        if any(n.personal for n in near) or any(n.strong and not n.official for n in sents
+                                                 if n.paragraph == s.paragraph):
             return self.vocab.score("neighbour", 0.5)
         return None
 
@@ -194,7 +198,8 @@ class SpecialRecognizer(DutchRecognizer):
     # ------------------------------------------------------------------------------ find
     def find(self, text: str) -> Iterator[Hit]:
         spans = sentences(text)
-        sents = [self._sentence(text, a, b) for a, b in spans]
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+        sents = [replace(self._sentence(text, a, b), paragraph=bisect_right(breaks, a)) for a, b in spans]
         laws = [m.span() for m in self.vocab.law_title.finditer(text)] if self.vocab.law_title else []
         taken: list[tuple[int, int]] = []
         for i in range(len(sents)):
