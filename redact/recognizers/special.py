@@ -31,6 +31,8 @@ KEPT = "SPECIAL_KEPT"
 _SENTENCE_END = re.compile(
     r"(?<!(?<![\p{L}])(?:mevr|mw|dhr|drs|dr|mr|ir|ing|prof|bijv|nr|ca|o\.a|i\.v\.m|m\.b\.t|e\.d|St|\p{Lu}))"
     r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
+_NOUN_AFTER = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 _NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:(?:van|de|der|den|ten|ter)[ \t]+){{0,2}}{CAP}")
@@ -169,16 +171,25 @@ class SpecialRecognizer(DutchRecognizer):
         return None
 
     def _extend(self, text: str, start: int, end: int, sent: Sentence) -> tuple[int, int]:
-        """The term with its modifiers: "chronische rugklachten", "diabetes type 2"."""
+        """The term with its modifiers: "chronische rugklachten", "reumatoïde artritis", "diabetes type 2",
+        "psychotische episodes" (an inflected adjective takes the noun after it)."""
         mb = self.vocab.modifiers_before
-        if mb is not None:
-            m = mb.search(text, max(sent.start, start - 60), start)
-            if m:
-                start = m.start()
+        m = mb.search(text, max(sent.start, start - 60), start) if mb is not None else None
+        if m:
+            start = m.start()
+        for _ in range(2):  # attributive adjectives end in -e: "zeldzame", "reumatoïde"
+            m = _ADJECTIVE_BEFORE.search(text, max(sent.start, start - 40), start)
+            if not m or m.group(1).casefold() in self.vocab.not_modifiers:
+                break
+            start = m.start(1)
         ea = self.vocab.extend_after
-        if ea is not None:
-            m = ea.match(text, end, sent.end)
-            if m:
+        m = ea.match(text, end, sent.end) if ea is not None else None
+        if m:
+            end = m.end()
+        word = text[start:end].split()[-1] if text[start:end].split() else ""
+        if word.endswith("e") and word.islower() and word.casefold() not in self.vocab.term_words:
+            m = _NOUN_AFTER.match(text, end, sent.end)
+            if m and m.group(1).casefold() not in self.vocab.phrase_stops:
                 end = m.end()
         return start, end
 

@@ -191,6 +191,10 @@ class SpecialVocabulary:
         return tuple(w.casefold() for w in self._words("general_tails"))
 
     @cached_property
+    def not_modifiers(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self._words("not_modifiers"))
+
+    @cached_property
     def phrase_lead(self) -> frozenset[str]:
         return frozenset(w.casefold() for w in self._words("phrase_lead"))
 
