@@ -157,3 +157,8 @@ def test_term_syntax(line, word, hit):
     from redact.recognizers.special_vocab import CategoryTerms
 
     assert CategoryTerms.parse("health", [line]).matches(word, ("onderzoek", "beleid")) is hit
+
+
+def test_a_surname_that_is_a_word_stays_a_name(redactor):
+    entries = redactor.decide_text("De heer Blind is sinds maandag ziek.")
+    assert [(e.text, e.ground) for e in entries if e.redacted] == [("Blind", "5.1.2e"), ("ziek", "5.1.1d")], entries

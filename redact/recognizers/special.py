@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(
     r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])")
+_PREVIOUS_WORD = re.compile(r"([\p{L}.]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+_INITIAL_END = re.compile(r"(?:^|\.)\p{Lu}\.$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
 _NAME = re.compile(rf"(?<![\p{{L}}.]){INITIALS}[ \t]*(?:(?:van|de|der|den|ten|ter)[ \t]+){{0,2}}{CAP}")
@@ -170,6 +172,18 @@ class SpecialRecognizer(DutchRecognizer):
             return words[lo][0], words[hi][1]
         return None
 
+    def _after_name_start(self, text: str, start: int) -> bool:
+        """Is a capitalised word at `start` a surname: right after a title, initials or a first name?"""
+        if not text[start:start + 1].isupper():
+            return False
+        m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        if not m:
+            return False
+        word = m.group(1)
+        return bool(_INITIAL_END.search(word)) or (self.lex is not None and (
+            self.lex.is_title(word) or (word[:1].isupper() and self.lex.is_first_name(word)
+                                        and not self.lex.is_common(word))))
+
     def _extend(self, text: str, start: int, end: int, sent: Sentence) -> tuple[int, int]:
         """The term with its modifiers: "chronische rugklachten", "reumatoïde artritis", "diabetes type 2",
         "psychotische episodes" (an inflected adjective takes the noun after it)."""
@@ -244,6 +258,8 @@ class SpecialRecognizer(DutchRecognizer):
         for start, end, cat in self._term_spans(text, s.start, s.end):
             if any(a <= start and end <= b for a, b in taken) or any(a <= start < b for a, b in laws):
                 continue
+            if self._after_name_start(text, start):
+                continue  # "de heer Blind", "Sanne Doof": a surname that is also a word
             org = self._inside_name(text, start, end, s.start)
             if org is not None:
                 taken.append(org)
