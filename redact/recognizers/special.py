@@ -76,7 +76,8 @@ class SpecialRecognizer(DutchRecognizer):
         super().__init__()
         self.vocab = vocab
         self.lex = lex
-        self._official = words_pattern(lex.official_roles) if lex and lex.official_roles else None
+        roles = [*(lex.official_roles if lex else ()), *vocab.public_roles]
+        self._official = words_pattern(roles) if roles else None
         self._model_names: list[tuple[int, int]] = []
         self._categories: dict[str, str | None] = {}
 

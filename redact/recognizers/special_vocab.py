@@ -171,6 +171,10 @@ class SpecialVocabulary:
         return re.compile(rf"(?i)(?<![\p{{L}}])(?:{alts})(?:[ \t]+[\p{{L}}-]+){{0,3}}[ \t]+$")
 
     @cached_property
+    def public_roles(self) -> tuple[str, ...]:
+        return tuple(self._words("public_roles"))
+
+    @cached_property
     def general(self) -> re.Pattern:
         return words_pattern(self._words("general") or ["beleid"])
 
