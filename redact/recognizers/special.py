@@ -250,6 +250,7 @@ class SpecialRecognizer(DutchRecognizer):
                     continue
                 if p.takes_phrase and not any(True for _ in self._term_spans(text, start, end)):
                     score = min(score, self.vocab.score("phrase", 0.65))  # unlisted words: a reviewer checks
+                start, end = self._extend(text, start, end, s)
                 taken.extend(((start, end), (m.start(), start)))  # a label or trigger word is no term
                 yield start, end, score, "SPECIAL", f"special.{p.id}"
 
