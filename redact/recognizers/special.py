@@ -185,7 +185,7 @@ class SpecialRecognizer(DutchRecognizer):
             self.lex.is_title(word) or (word[:1].isupper() and self.lex.is_first_name(word)
                                         and not self.lex.is_common(word))))
 
-    def _extend(self, text: str, start: int, end: int, sent: Sentence) -> tuple[int, int]:
+    def _extend(self, text: str, start: int, end: int, sent: Sentence, adjective: bool = False) -> tuple[int, int]:
         """The term with its modifiers: "chronische rugklachten", "reumatoïde artritis", "diabetes type 2",
         "psychotische episodes" (an inflected adjective takes the noun after it)."""
         mb = self.vocab.modifiers_before
@@ -202,7 +202,8 @@ class SpecialRecognizer(DutchRecognizer):
         if m:
             end = m.end()
         word = text[start:end].split()[-1] if text[start:end].split() else ""
-        if word.endswith("e") and word.islower() and word.casefold() not in self.vocab.term_words:
+        if (adjective and word.endswith("e") and word.islower()
+                and not any(word.casefold() in c.exact for c in self.vocab.categories)):
             m = _NOUN_AFTER.match(text, end, sent.end)
             if m and m.group(1).casefold() not in self.vocab.phrase_stops:
                 end = m.end()
@@ -240,8 +241,8 @@ class SpecialRecognizer(DutchRecognizer):
                 if p.takes_phrase and m.group("phrase"):
                     a, b = self._phrase(text, m)
                     start, end = (a if start == m.start("phrase") else start), b
-                if end <= start:
-                    continue
+                if end <= start or self._after_name_start(text, start):
+                    continue  # "R. Oosterhuis-Kamphuis": a double surname, not two origins
                 score = self._score(sents, i, text, start) if p.needs == "person" else self.vocab.score("strong", 0.85)
                 if s.official:
                     yield start, end, 1.0, KEPT, f"special.kept.official.{p.category}"
@@ -273,7 +274,7 @@ class SpecialRecognizer(DutchRecognizer):
             score = self._score(sents, i, text, start)
             if score is None:
                 continue
-            a, b = self._extend(text, start, end, s)
+            a, b = self._extend(text, start, end, s, adjective=True)
             yield a, b, score, "SPECIAL", f"special.{cat}.term_person"
 
     def _term_spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
