@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(
     r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\p{L}])[Ee]en[ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([\p{L}.]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 _INITIAL_END = re.compile(r"(?:^|\.)\p{Lu}\.$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -197,6 +198,9 @@ class SpecialRecognizer(DutchRecognizer):
             if not m or m.group(1).casefold() in self.vocab.not_modifiers:
                 break
             start = m.start(1)
+        m = _ARTICLE_BEFORE.search(text, max(sent.start, start - 6), start) if adjective else None
+        if m:  # the noun phrase's article: "een psychose", "een hoortoestel"
+            start = m.start()
         ea = self.vocab.extend_after
         m = ea.match(text, end, sent.end) if ea is not None else None
         if m:
