@@ -31,10 +31,13 @@ KEPT = "SPECIAL_KEPT"
 _SENTENCE_END = re.compile(
     r"(?<!(?<![\p{L}])(?:mevr|mw|dhr|drs|dr|mr|ir|ing|prof|bijv|nr|ca|o\.a|i\.v\.m|m\.b\.t|e\.d|St|\p{Lu}))"
     r"[.!?]+(?=[ \t\n]|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-•*|]|\d+[.)][ \t]))|(?<=[:;])\n")
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
+# an attributive adjective in -e, not a verb in the past tense after its subject ("hij noemde clozapine",
+# "Moeder gebruikte cannabis")
+_ADJECTIVE_BEFORE = re.compile(r"(?<!(?:(?<![\p{L}])(?i:hij|zij|ze|ik|u|wij|we|jij|je|men|die|dat)"
+                               r"|\p{Lu}[\p{L}-]*)[ \t]+)(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}])[Ee]en[ \t]+$")
-_PREVIOUS_WORD = re.compile(r"([\p{L}.]+)[ \t]+(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+_PREVIOUS_WORDS = re.compile(r"(?:[\p{L}.'’]+[ \t]+){1,5}$")
 _INITIAL_END = re.compile(r"(?:^|\.)\p{Lu}\.$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]")
@@ -175,16 +178,23 @@ class SpecialRecognizer(DutchRecognizer):
         return None
 
     def _after_name_start(self, text: str, start: int) -> bool:
-        """Is a capitalised word at `start` a surname: right after a title, initials or a first name?"""
+        """Is a capitalised word at `start` a surname: after a title or initials, or right after a first
+        name ("de heer Blind", "J. Doof", "mevrouw Grietje de Vries-Tadesse", "Sanne Doof")?"""
         if not text[start:start + 1].isupper():
             return False
-        m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-        if not m:
+        before = _PREVIOUS_WORDS.search(text, max(0, start - 60), start)
+        words = before.group().split() if before else []
+        words = [w for w in words if self.lex is None or not self.lex.is_tussenvoegsel(w)][-3:]
+        if not words:
             return False
-        word = m.group(1)
-        return bool(_INITIAL_END.search(word)) or (self.lex is not None and (
-            self.lex.is_title(word) or (word[:1].isupper() and self.lex.is_first_name(word)
-                                        and not self.lex.is_common(word))))
+        if _INITIAL_END.search(words[-1]):
+            return True
+        if self.lex is None:
+            return False
+        if any(self.lex.is_title(w) for w in words) and all(w[:1].isupper() for w in words[1:]):
+            return True
+        last = words[-1]
+        return last[:1].isupper() and self.lex.is_first_name(last) and not self.lex.is_common(last)
 
     def _extend(self, text: str, start: int, end: int, sent: Sentence, adjective: bool = False) -> tuple[int, int]:
         """The term with its modifiers: "chronische rugklachten", "reumatoïde artritis", "diabetes type 2",
