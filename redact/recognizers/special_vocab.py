@@ -36,8 +36,20 @@ PHRASE = r"(?:[\p{L}\p{N}'’/-]+(?:[ \t]+|(?=[^\p{L}\p{N}'’/-])|$)){1,5}"
 
 
 def stems(word: str) -> list[str]:
-    """The word and the word without one inflection ending ("depressies" -> "depressie")."""
-    return [word] + [word[:-len(s)] for s in SUFFIXES if word.endswith(s) and len(word) - len(s) >= 2]
+    """The word and the word without one inflection ending ("depressies" -> "depressie"), with Dutch
+    spelling undone: v/z back to f/s ("depressieve" -> "depressief", "religieuze" -> "religieus") and an
+    open syllable's vowel doubled ("dove" -> "doof")."""
+    out = [word]
+    for s in SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 2:
+            stem = word[:-len(s)]
+            out.append(stem)
+            if stem[-1] in "vz":
+                stem = stem[:-1] + ("f" if stem[-1] == "v" else "s")
+                out.append(stem)
+            if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+                out.append(stem[:-1] + stem[-2] + stem[-1])
+    return out
 
 
 @dataclass(frozen=True)
