@@ -117,6 +117,12 @@ def test_general_text_stays(text, redactor):
     ("Betrokkene is van Marokkaanse afkomst.", "Marokkaanse afkomst", "origin"),
     ("Volgens haar buurman is zij lesbisch.", "lesbisch", "sexuality"),
     ("De heer Smit stemt al jaren op de PVV.", "PVV", "politics"),
+    ("Mevrouw Bos heeft weer een depressieve periode.", "depressieve periode", "health"),  # -ve: depressief
+    ("Sinds de beroerte kan de heer Kok niet zelfstandig lopen.", "niet zelfstandig lopen", "health"),
+    ("Volgens zijn vrouw drinkt hij te veel.", "drinkt hij te veel", "health"),
+    ("Mevrouw Amrani gaat naar het vrijdaggebed in de Al Fourkaan moskee.", "vrijdaggebed in de Al Fourkaan moskee",
+     "religion"),
+    ("Haar psychiater van Altrecht schreef methylfenidaat (Medikinet) 20 mg voor.", "Medikinet) 20 mg", "health"),
 ])
 def test_category_named_in_rule(text, gone, category, redactor):
     hits = [e for e in redactor.decide_text(text) if e.redacted and e.ground == "5.1.1d"]
