@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(
 _ADJECTIVE_BEFORE = re.compile(r"(?<!(?:(?<![\p{L}])(?i:hij|zij|ze|ik|u|wij|we|jij|je|men|die|dat)"
                                r"|\p{Lu}[\p{L}-]*)[ \t]+)(?<![\p{L}-])(\p{Ll}[\p{Ll}-]*e)[ \t]+$")
 _NOUN_AFTER = re.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}])")
+_NAME_AFTER = re.compile(r"[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}])[Ee]en[ \t]+$")
 _PREVIOUS_WORDS = re.compile(r"(?:[\p{L}.'’]+[ \t]+){1,5}$")
 _INITIAL_END = re.compile(r"(?:^|\.)\p{Lu}\.$")
@@ -177,6 +178,22 @@ class SpecialRecognizer(DutchRecognizer):
             return words[lo][0], words[hi][1]
         return None
 
+    def _organisation_named(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """A term that describes an organisation named after it: its span ends in an organisation word
+        ("islamitische basisschool") and a capitalised name follows ("Al Amal")."""
+        words = text[start:end].split()
+        last = words[-1].casefold() if words else ""
+        if not self._organisation_word(last):
+            noun = _NOUN_AFTER.match(text, end, limit)  # "islamitische" + "basisschool"
+            if noun is None or not self._organisation_word(noun.group(1).casefold()):
+                return None
+            end = noun.end()
+        m = _NAME_AFTER.match(text, end, limit)
+        return (start, m.end()) if m else None
+
+    def _organisation_word(self, word: str) -> bool:
+        return any(word.endswith(o) for o in self.vocab.organisation_words if len(o) >= 5)
+
     def _after_name_start(self, text: str, start: int) -> bool:
         """Is a capitalised word at `start` a surname: after a title or initials, or right after a first
         name ("de heer Blind", "J. Doof", "mevrouw Grietje de Vries-Tadesse", "Sanne Doof")?"""
@@ -285,10 +302,18 @@ class SpecialRecognizer(DutchRecognizer):
             if s.official:
                 yield start, end, 1.0, KEPT, f"special.kept.official.{cat}"
                 continue
+            staff = self.vocab.staff_before
+            if staff is not None and staff.search(text, max(s.start, start - 80), start):
+                continue  # "werkt in het weekend bij de thuiszorg": where someone works
             score = self._score(sents, i, text, start)
             if score is None:
                 continue
             a, b = self._extend(text, start, end, s, adjective=True)
+            named = self._organisation_named(text, a, b, s.end)
+            if named is not None:  # "de islamitische basisschool Al Amal"
+                taken.append(named)
+                yield named[0], named[1], 1.0, KEPT, f"special.kept.organisation.{cat}"
+                continue
             yield a, b, score, "SPECIAL", f"special.{cat}.term_person"
 
     def _term_spans(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

@@ -227,6 +227,10 @@ class SpecialVocabulary:
         return re.compile(rf"(?i)(?<![\p{{L}}])(?:(?:{alts})(?:e|en)?[ \t]+)+$")
 
     @cached_property
+    def staff_before(self) -> re.Pattern | None:
+        return self._regex("staff_before")
+
+    @cached_property
     def group_before(self) -> re.Pattern | None:
         return self._regex("group_before")
 
