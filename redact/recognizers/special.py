@@ -191,6 +191,20 @@ class SpecialRecognizer(DutchRecognizer):
         m = _NAME_AFTER.match(text, end, limit)
         return (start, m.end()) if m else None
 
+    def _place_or_name(self, span: str) -> bool:
+        return self.lex is not None and (self.lex.is_place(span) or self._double_surname(span))
+
+    def _double_surname(self, span: str, every: bool = True) -> bool:
+        """A double surname ("Wolbers-Nijhof"): capitalised parts, every one (for a term inside it: any
+        other one) a listed surname that is no ordinary word and no term."""
+        parts = span.split("-")
+        lex = self.lex
+        if lex is None or len(parts) < 2 or " " in span or not all(p[:1].isupper() for p in parts):
+            return False
+        hits = [lex.is_surname(p) and not lex.is_common(p) and p.casefold() not in self.vocab.term_words
+                for p in parts]
+        return all(hits) if every else any(hits)
+
     def _organisation_word(self, word: str) -> bool:
         return any(word.endswith(o) for o in self.vocab.organisation_words if len(o) >= 5)
 
@@ -208,7 +222,9 @@ class SpecialRecognizer(DutchRecognizer):
             return True
         if self.lex is None:
             return False
-        if any(self.lex.is_title(w) for w in words) and all(w[:1].isupper() for w in words[1:]):
+        # a title or a role before the name: "mevrouw Grietje de Vries-Tadesse", "wethouder Van der Linden-Ahmadi"
+        lead = [k for k, w in enumerate(words) if self.lex.is_title(w) or self.lex.is_role(w)]
+        if lead and all(w[:1].isupper() for w in words[lead[-1] + 1:]):
             return True
         last = words[-1]
         return last[:1].isupper() and self.lex.is_first_name(last) and not self.lex.is_common(last)
@@ -274,6 +290,8 @@ class SpecialRecognizer(DutchRecognizer):
                     start, end = (a if start == m.start("phrase") else start), b
                 if end <= start or self._after_name_start(text, start):
                     continue  # "R. Oosterhuis-Kamphuis": a double surname, not two origins
+                if self._place_or_name(text[start:end]):
+                    continue  # "in Ridderkerk": a place, not a church; "Wolbers-Nijhof": a name, not two origins
                 score = self._score(sents, i, text, start) if p.needs == "person" else self.vocab.score("strong", 0.85)
                 if s.official:
                     yield start, end, 1.0, KEPT, f"special.kept.official.{p.category}"
@@ -292,7 +310,8 @@ class SpecialRecognizer(DutchRecognizer):
         for start, end, cat in self._term_spans(text, s.start, s.end):
             if any(a <= start and end <= b for a, b in taken) or any(a <= start < b for a, b in laws):
                 continue
-            if self._after_name_start(text, start):
+            word = _hyphenated(text, start, end)
+            if self._after_name_start(text, text.rfind(word, 0, end)) or self._double_surname(word, every=False):
                 continue  # "de heer Blind", "Sanne Doof": a surname that is also a word
             org = self._inside_name(text, start, end, s.start)
             if org is not None:
@@ -352,3 +371,12 @@ def _org_next(text: str, word: tuple[int, int, str], nxt: tuple[int, int, str]) 
     a, b = (word, nxt) if word[0] < nxt[0] else (nxt, word)
     return _joined(text, a, b) and (nxt[2][:1].isupper()
                                      or (nxt[2].casefold() in _ORG_LINK and word[2].casefold() not in _ORG_LINK))
+
+
+def _hyphenated(text: str, start: int, end: int) -> str:
+    """The whole hyphenated word a term stands in ("Linden-Ahmadi" around "Ahmadi")."""
+    while start > 0 and (text[start - 1] == "-" or text[start - 1].isalpha()):
+        start -= 1
+    while end < len(text) and (text[end] == "-" or text[end].isalpha()):
+        end += 1
+    return text[start:end]
