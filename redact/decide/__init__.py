@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..rules import Rules
 from .allowlist import apply_allowlist
+from .condition_names import drop_condition_names
 from .model_names import screen_model_names
 from .name_bounds import complete_names
 from .not_names import screen_non_names
@@ -33,6 +34,7 @@ PROCESSORS: list[Processor] = [
     same_number_same_decision,  # a general number kept in one document is kept in all of them
     keep_organisation_accounts,  # an IBAN "t.n.v. Gemeente X" or in a letterhead is the organisation's
     keep_officials,  # politicians and top officials acting in office -> keep
+    drop_condition_names,  # "Parkinson", "Alzheimer": a condition named after someone is no name
     propagate_names,  # a confirmed name is redacted everywhere in the batch
     complete_names,  # again, for the parts propagation found ("Tahiri" of "Tahiri, K.")
     screen_non_names,  # again: a propagated name inside a firm's or institution's name ("Kuipers & Tjin-A-Djie")

@@ -25,6 +25,7 @@ from .names import NameRecognizer
 from .offline import make_tldextract_offline
 from .phone import PhoneRecognizer
 from .plate import PlateRecognizer
+from .special import SpecialRecognizer
 
 LANGUAGE = "nl"
 make_tldextract_offline()
@@ -44,6 +45,7 @@ PYTHON_RECOGNIZERS: list[Callable[[Rules], EntityRecognizer]] = [
     LabelledValueRecognizer.from_rules,
     # Presidio's own: an issuer prefix and the Luhn check in validate_result
     lambda rules: CreditCardRecognizer(supported_language=LANGUAGE, context=rules.read_list("creditcard/context.txt")),
+    SpecialRecognizer.from_rules,
 ]
 
 
