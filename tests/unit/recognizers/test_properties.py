@@ -1,7 +1,10 @@
 """Property tests: every generated valid BSN, IBAN and Dutch plate is found in a sentence; a
 number with one digit changed (which breaks the check digit) or a plate shape outside the sidecodes
 is not. Generated mobiles are never an organisation's general number; generated landlines are one in
-a letterhead, a list of organisations or after "het algemene nummer", and stay personal in a signature."""
+a letterhead, a list of organisations or after "het algemene nummer", and stay personal in a signature.
+
+Spans the BSN, IBAN, plate and phone recognisers and recognizers/checksums.py with shared
+generators, so kept whole here rather than split. Formerly tests/test_recognizers_properties.py."""
 from __future__ import annotations
 
 from hypothesis import assume, given, settings

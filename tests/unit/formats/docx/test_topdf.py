@@ -1,4 +1,7 @@
-"""The redacted DOCX opens in LibreOffice: `--docx-to-pdf` renders it and publishes the PDF too."""
+"""The redacted DOCX opens in LibreOffice: `--docx-to-pdf` renders it and publishes the PDF too.
+
+Mainly redact/formats/docx/topdf.py, driven through the command line. Formerly
+tests/test_docx_pdf.py."""
 from __future__ import annotations
 
 import docx

@@ -11,7 +11,7 @@ import pytest
 from redact.cli import main
 from tests.builders import make_pdf
 
-SCHEMAS = Path(__file__).resolve().parents[1] / "redact" / "schemas"
+SCHEMAS = Path(__file__).resolve().parents[2] / "redact" / "schemas"
 
 
 def schema(name: str) -> dict:

@@ -1,6 +1,9 @@
 """Names: the screen on names only the NER model saw, names wrapped over a line, lone first names,
 surnames that end like organisations, and propagation over screened guesses. Real rules and lists;
-the people are invented."""
+the people are invented.
+
+Mainly redact/decide/model_names.py (the screen on model-only names); some tests go through the
+Redactor. Formerly tests/test_names_screening.py."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,10 @@
 """Detection v2: provenance on every decision, rules switched off by id, identifiers read from their
 label, one decision per number across a batch, and propagation that cannot run away. Real rules,
-real recognisers and real batches of files; the people and numbers are invented."""
+real recognisers and real batches of files; the people and numbers are invented.
+
+Placed under decide/ as it mainly tests the decide stage (redact/decide/__init__.py: provenance,
+propagation, keep rules) through the Redactor; it also touches recognizers/labelled.py and
+checksums.py, too interleaved to split. Formerly tests/test_detection_v2.py."""
 from __future__ import annotations
 
 import json

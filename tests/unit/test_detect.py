@@ -1,6 +1,9 @@
 """The recognisers inside the real pipeline: grounds from policy, functional mailboxes and
 switchboard numbers kept by the allow list, ordinary dates and numbers left alone, and no network
-use at run time (Presidio's URL/e-mail recognisers would fetch the public-suffix list via tldextract)."""
+use at run time (Presidio's URL/e-mail recognisers would fetch the public-suffix list via tldextract).
+
+Mainly redact/detect.py (the Detector over all recognisers). Formerly
+tests/test_recognizers_policy.py."""
 from __future__ import annotations
 
 import socket

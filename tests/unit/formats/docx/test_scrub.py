@@ -1,5 +1,7 @@
 """Hidden data in DOCX: every place Word keeps personal data beyond the visible text is emptied,
-and the manifest counts what was removed. The test writes the XML of each hiding place itself."""
+and the manifest counts what was removed. The test writes the XML of each hiding place itself.
+
+Mainly redact/formats/docx/scrub.py, through the Redactor. Formerly tests/test_docx_hidden.py."""
 from __future__ import annotations
 
 import json

@@ -1,5 +1,8 @@
 """Cheap imports and no cycles: `import redact`, `from redact import Redactor` and the command
-line's --help and diff load neither spaCy nor Presidio; no module of redact imports itself back."""
+line's --help and diff load neither spaCy nor Presidio; no module of redact imports itself back.
+
+Tests the package as a whole (redact/__init__.py's lazy imports and the import graph), not one
+module."""
 from __future__ import annotations
 
 import ast
@@ -10,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("spacy", "presidio_analyzer", "pymupdf", "thinc")
 
 

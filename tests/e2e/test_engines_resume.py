@@ -16,7 +16,7 @@ from redact.decide import DocState, decide
 from redact.paths import default_rules_dir
 from redact.resume import JOURNAL, name_entries
 from tests.builders import make_pdf
-from tests.test_dask import leftovers, make_corpus, published
+from tests.e2e.test_dask import leftovers, make_corpus, published
 
 
 def redact_cli(*args: str) -> list[str]:

@@ -1,5 +1,7 @@
 """report.html without a browser: text documents shown with marked spans, document text escaped,
-counts per ground, and a reviewer's page area drawn. Data invented."""
+counts per ground, and a reviewer's page area drawn. Data invented.
+
+Mainly redact/report/html.py, driven through the command line. Formerly tests/test_report.py."""
 from __future__ import annotations
 
 import re

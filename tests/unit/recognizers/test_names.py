@@ -1,6 +1,8 @@
 """Each family of name rules, with names of many origins that are in none of the shipped lists
 (a test below proves that), plus public officials kept and batch-wide propagation. Real rules,
-real lists, real spaCy model; every person here is invented."""
+real lists, real spaCy model; every person here is invented.
+
+Mainly redact/recognizers/names.py, partly through the Redactor. Formerly tests/test_names_rules.py."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,7 @@
-"""DOCX ingest refuses zip and XML bombs; DOCX verification catches what apply might have missed."""
+"""DOCX ingest refuses zip and XML bombs; DOCX verification catches what apply might have missed.
+
+Goes through redact/formats/docx/handler.py: ingest refusals (parts.py) and verification (verify.py)
+share one file-rewriting helper, so kept whole. Formerly tests/test_docx_safety.py."""
 from __future__ import annotations
 
 import shutil

@@ -1,5 +1,7 @@
 """Typed outcomes: one Status type, and the exceptions the pipeline raises carry the status the
-file gets; JSON records hold the plain values."""
+file gets; JSON records hold the plain values.
+
+Mainly redact/exceptions.py. Formerly tests/test_outcomes.py."""
 from __future__ import annotations
 
 import json

@@ -1,6 +1,10 @@
 """Failure classes a held-out set showed in the non-name recognisers and the keep policy, each tested on
 invented examples (other streets, numbers and organisations): what must stay readable, and the personal
-data next to it that must still be found."""
+data next to it that must still be found.
+
+Spans several recognisers (phone, address, plate, iddoc, birthdate) and decide/allowlist.py,
+interleaved by failure class and with one PDF run, so kept whole here rather than split. Formerly
+tests/test_recognizers_heldout.py."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,7 @@
 """Every registered format handler keeps the one contract (formats/protocol.py), and the generic
-pipeline names no format."""
+pipeline names no format.
+
+Formerly tests/test_format_protocol.py."""
 from __future__ import annotations
 
 import ast
@@ -12,7 +14,7 @@ from redact.exceptions import UnsupportedFormat
 from redact.formats import HANDLERS, handler
 from redact.formats.protocol import Applied, FormatHandler
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize("fmt", sorted(HANDLERS))

@@ -1,4 +1,7 @@
-"""Text layers without a space at soft line ends read like those with one: wrapped lines joined."""
+"""Text layers without a space at soft line ends read like those with one: wrapped lines joined.
+
+Mainly redact/formats/pdf/layout.py, through the PDF handler's ingest. Formerly
+tests/test_pdf_text.py."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,10 @@
 """Names caught in part are completed; names next to an age or spelled with letters Dutch does not use
 are names; header labels, closed-class words, departments and neighbourhoods are not. Real rules,
-real lists, real decide stage (and the real pipeline where noted); every person here is invented."""
+real lists, real decide stage (and the real pipeline where noted); every person here is invented.
+
+Mainly redact/decide/name_bounds.py (completing names caught in part); some tests also exercise
+decide/model_names.py's plausible_span and the whole Redactor, too interleaved to split. Formerly
+tests/test_names_completion.py."""
 from __future__ import annotations
 
 import pytest

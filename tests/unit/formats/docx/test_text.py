@@ -1,6 +1,8 @@
 """Visible text in every DOCX story: body (spans split over runs), nested tables, headers and footers
 of each type, footnotes, endnotes, text boxes, content controls, hyperlinks (text and mailto target)
-and field results are redacted; formatting of the text around a span is kept."""
+and field results are redacted; formatting of the text around a span is kept.
+
+Mainly redact/formats/docx/text.py, through the Redactor. Formerly tests/test_docx_text.py."""
 from __future__ import annotations
 
 import zipfile

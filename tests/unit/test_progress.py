@@ -1,5 +1,7 @@
 """Batch progress: plain log lines with counts, pages and ETA when not on a terminal; a bar with
-files, pages and ETA on a terminal."""
+files, pages and ETA on a terminal.
+
+Mainly redact/progress.py. Formerly tests/test_engines_progress.py."""
 from __future__ import annotations
 
 import io

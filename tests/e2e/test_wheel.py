@@ -10,7 +10,7 @@ import pytest
 
 from tests.builders import make_pdf, pdf_text
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,8 @@
 """Property: however Word splits a paragraph into runs and wherever the redacted spans fall, the
 output reads as the text with each span replaced by one label, and every untouched character keeps
-its own formatting."""
+its own formatting.
+
+Mainly redact/formats/docx/apply.py, through the DOCX handler. Formerly tests/test_docx_runs.py."""
 from __future__ import annotations
 
 import zipfile
