@@ -1,77 +1,17 @@
-"""Each Dutch recogniser on invented sentences: what it must find, and the near misses it must leave."""
+"""The phone-number recogniser (redact/recognizers/phone.py) on invented sentences: what it must find,
+and the near misses it must leave. Also the general numbers of organisations it keeps as
+switchboards (redact/recognizers/switchboard.py, through PhoneRecognizer). (Split by recogniser from
+the former tests/test_recognizers_units.py.)"""
 from __future__ import annotations
 
 import pytest
 
-from redact.recognizers.address import AddressRecognizer
-from redact.recognizers.birthdate import BirthdateRecognizer
-from redact.recognizers.bsn import BsnRecognizer
-from redact.recognizers.iban import IbanRecognizer
-from redact.recognizers.iddoc import IdDocRecognizer
 from redact.recognizers.phone import PhoneRecognizer
-from redact.recognizers.plate import PlateRecognizer
 
 
 def spans(recognizer, text: str, entity: str | None = None, min_score: float = 0.4) -> list[str]:
     return [text[r.start:r.end] for r in recognizer.analyze(text, [])
             if r.score >= min_score and (entity is None or r.entity_type == entity)]
-
-
-@pytest.fixture(scope="module")
-def address(rules):
-    return AddressRecognizer.from_rules(rules)
-
-
-# ---------------------------------------------------------------------------------------------- BSN
-@pytest.mark.parametrize("text, found", [
-    ("Burgerservicenummer: 111222333", "111222333"),
-    ("BSN 1112.22.333 van de aanvrager", "1112.22.333"),
-    ("bsn-nummer 111 222 333.", "111 222 333"),
-    ("sofinummer 123456782", "123456782"),
-    ("BSN: 12.34.56.782", "12.34.56.782"),
-    ("BSN 123-456-782", "123-456-782"),
-])
-def test_bsn_found(text, found):
-    assert spans(BsnRecognizer(), text) == [found]
-
-
-@pytest.mark.parametrize("text", [
-    "BSN 111222334",  # fails the 11-test
-    "zaaknummer 123456782",  # passes the test, but is labelled as another number
-    "KvK 12345678",
-    "bedrag 123.456.782,00 euro",
-    "telefoon 0612345678",
-    "BSN 1234567820",  # ten digits
-    "nummer 123-456-782",  # dashed like a case number, and no BSN word
-])
-def test_bsn_near_misses(text):
-    assert spans(BsnRecognizer(), text) == []
-
-
-def test_bsn_without_context_is_a_suggestion():
-    [r] = BsnRecognizer().analyze("nummer 123456782 genoteerd", [])
-    [c] = BsnRecognizer().analyze("BSN 123456782", [])
-    assert r.score < 0.6 <= c.score
-
-
-# --------------------------------------------------------------------------------------------- IBAN
-@pytest.mark.parametrize("text, found", [
-    ("op rekening NL91 ABNA 0417 1643 00 ten name van", "NL91 ABNA 0417 1643 00"),
-    ("IBAN NL91ABNA0417164300.", "NL91ABNA0417164300"),
-    ("Belgische rekening BE68 5390 0754 7034", "BE68 5390 0754 7034"),
-    ("Duitse rekening DE89370400440532013000 TNV", "DE89370400440532013000"),
-    ("GB29 NWBK 6016 1331 9268 19", "GB29 NWBK 6016 1331 9268 19"),
-    ("NL 91 ABNA 0417 1643 00", "NL 91 ABNA 0417 1643 00"),
-    ("rekeningnummer NL91\nABNA 0417 1643 00 (regel afgebroken)", "NL91\nABNA 0417 1643 00"),
-])
-def test_iban_found(text, found):
-    assert spans(IbanRecognizer(), text) == [found]
-
-
-@pytest.mark.parametrize("text", ["NL91 ABNA 0417 1643 01", "NL91ABNA041716430", "XX91ABNA0417164300",
-                                  "kenmerk NL12-2024-000123"])
-def test_iban_near_misses(text):
-    assert spans(IbanRecognizer(), text) == []
 
 
 # -------------------------------------------------------------------------------------------- PHONE
@@ -181,96 +121,3 @@ def test_general_numbers_of_organisations_are_switchboards(phone, text, number):
 def test_personal_numbers_near_organisations_stay_personal(phone, text, number):
     assert number in spans(phone, text, "PHONE")
     assert spans(phone, text, "SWITCHBOARD") == []
-
-
-# ------------------------------------------------------------------------------------ ADDRESS / PC
-@pytest.mark.parametrize("text, found", [
-    ("woont aan de Kanaalstraat 112", ["Kanaalstraat 112"]),
-    ("Jan van Galenstraat 34-III\n1056 CB Amsterdam", ["Jan van Galenstraat 34-III", "1056 CB"]),
-    ("adres: Pieter de Kramerlaan 7 hs, 9999 ZZ Ergens", ["Pieter de Kramerlaan 7 hs", "9999 ZZ"]),
-    ("Burgemeester Tromplaan 5A", ["Burgemeester Tromplaan 5A"]),
-    ("Brink 12 te Deventer", ["Brink 12"]),  # a known street without a street-type word
-    ("Mevrouw T. Bakker\nPostbus 45\n9999 ZZ Ergens", ["Postbus 45", "9999 ZZ"]),
-    ("Laan van Nieuw Zuidoost 3, 9999 ZZ", ["Laan van Nieuw Zuidoost 3", "9999 ZZ"]),
-    ("Hoofdweg Oost 12", ["Hoofdweg Oost 12"]),
-    ("ik woon op de kanaalstraat 12 sinds mei", ["kanaalstraat 12"]),
-    ("Kanaalstr. 12, 9999 ZZ Ergens", ["Kanaalstr. 12", "9999 ZZ"]),
-    ("Nieuwe Binnenweg 123B-02, 9999 ZZ", ["Nieuwe Binnenweg 123B-02", "9999 ZZ"]),
-    # the street is not recognisable, but a postcode under a name-and-number line is an address block
-    ("P. Bakker\nOp Zuid 12a\n9999 ZZ Ergens", ["9999 ZZ"]),
-    ("Mevrouw P. Bakker\n9999 ZZ Ergens", ["9999 ZZ"]),
-])
-def test_address_found(address, text, found):
-    assert spans(address, text) == found
-
-
-@pytest.mark.parametrize("text", [
-    "Postbus 20018\n2500 EA Den Haag",  # a PO box of an organisation, and its postcode
-    "De Gemeente Utrecht\nAfdeling Vergunningen\nStadsplateau 1\n3521 AZ Utrecht",  # letterhead
-    "Bezoekadres: Stadsplein 1, 9999 AA Ergens",
-    "in Mei 2024 en binnen 2 weken", "Artikel 5 lid 2", "Nummer 3 op de lijst", "de Hoofdstraat is 12 km lang",
-    "Kanaalstraat 12% van de woningen",
-    "ons postcodegebied 3531",
-    "zie 2024 AB",
-])
-def test_address_near_misses(address, text):
-    assert spans(address, text) == []
-
-
-def test_address_in_running_text_after_an_organisation_is_still_found(address):
-    text = "De gemeente bezocht de woning aan de Molenweg 3 op 2 mei."
-    assert spans(address, text) == ["Molenweg 3"]
-
-
-# -------------------------------------------------------------------------------------------- PLATE
-@pytest.mark.parametrize("text, found", [
-    ("kenteken GX-412-B", "GX-412-B"), ("een busje 12-ABC-3", "12-ABC-3"), ("auto 3-KTZ-93 geparkeerd", "3-KTZ-93"),
-    ("rijdt in ZZ-99-99", "ZZ-99-99"), ("kenteken 1-ABC-123 (België)", "1-ABC-123"),
-    ("met Duits kenteken B-KL 3381", "B-KL 3381"), ("Pools kenteken (WGM 4821K)", "WGM 4821K"),
-])
-def test_plate_found(text, found):
-    assert spans(PlateRecognizer(), text) == [found]
-
-
-@pytest.mark.parametrize("text", ["zaak Z-2024-001", "WOO-2024-12", "Mercedes E 220 diesel", "versie 1.2.3",
-                                  "zaak 2024-BB-07731", "artikel 12-AB"])
-def test_plate_near_misses(text):
-    assert spans(PlateRecognizer(), text) == []
-
-
-# ---------------------------------------------------------------------------------------- BIRTHDATE
-@pytest.mark.parametrize("text, found", [
-    ("geboren op 3 juni 1961 te Utrecht", "3 juni 1961"), ("geb. 02-01-1949", "02-01-1949"),
-    ("| Geboortedatum | 12-11-1983 |", "12-11-1983"), ("Piet, geboren 21-07-1990, wonende", "21-07-1990"),
-    ("geboren in 1961 te Paramaribo", "1961"), ("geb. juni 1961", "juni 1961"),
-])
-def test_birthdate_found(text, found):
-    assert spans(BirthdateRecognizer(), text) == [found]
-
-
-def test_birthdate_column_of_a_table():
-    text = ("| Naam | Geboortedatum | Datum melding |\n| A. Smit | 12-01-1980 | 01-02-2024 |\n"
-            "| B. Smit | 13-02-1981 | 02-02-2024 |\n\nOp 1-3-2024 besloten.")
-    assert spans(BirthdateRecognizer(), text) == ["12-01-1980", "13-02-1981"]
-
-
-@pytest.mark.parametrize("text", ["besluit van 1 februari 2024", "Datum: 29 februari 2024",
-                                  "geboren in Utrecht; de aanvraag is van 3 juni 2024 en ging lang niet goed",
-                                  "het geboortecijfer daalde op 3 juni 2024"])
-def test_birthdate_near_misses(text):
-    assert spans(BirthdateRecognizer(), text) == []
-
-
-# -------------------------------------------------------------------------------------------- IDDOC
-@pytest.mark.parametrize("text, found", [
-    ("paspoort NVK4R81J2", "NVK4R81J2"), ("rijbewijs, nummer 5203648817,", "5203648817"),
-    ("legitimeerde zich met ID-kaart IR7H83KL4", "IR7H83KL4"), ("documentnummer: AB1234567", "AB1234567"),
-])
-def test_iddoc_found(text, found):
-    assert spans(IdDocRecognizer(), text) == [found]
-
-
-@pytest.mark.parametrize("text", ["NVK4R81J2", "nummer 5203648817", "paspoort en BSN 123456782",
-                                  "rijbewijs gehaald in 2019"])
-def test_iddoc_near_misses(text):
-    assert spans(IdDocRecognizer(), text) == []
