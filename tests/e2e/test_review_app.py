@@ -202,7 +202,7 @@ def test_the_command_prints_a_url_that_signs_in(batch, tmp_path):
     from pathlib import Path
 
     out = copy_batch(batch, tmp_path / "out")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     assert main(["review", str(tmp_path / "nothing"), "--no-browser"]) == 2
     proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(out), "--no-browser", "--reviewer", "CLI"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

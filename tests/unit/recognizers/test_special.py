@@ -86,7 +86,7 @@ def test_txt_special_categories(tmp_path, redactor):
 def test_scanned_special_categories(tmp_path, redactor):
     """A scan: OCR reads the text, the condition's words are blanked and a fresh OCR reads the ground."""
     require_tool("tesseract")
-    from tests.test_pdf_ocr import _scan
+    from tests.unit.formats.pdf.test_ocr import _scan
 
     lines = ["Geachte mevrouw Testmans,", "Uit het gesprek bleek dat u lijdt aan multiple sclerose.",
              "GGZ Centraal heeft een subsidie ontvangen."]
