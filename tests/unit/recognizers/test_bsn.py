@@ -5,11 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.bsn import BsnRecognizer
-
-
-def spans(recognizer, text: str, entity: str | None = None, min_score: float = 0.4) -> list[str]:
-    return [text[r.start:r.end] for r in recognizer.analyze(text, [])
-            if r.score >= min_score and (entity is None or r.entity_type == entity)]
+from tests.unit.recognizers.spans import spans
 
 
 # ---------------------------------------------------------------------------------------------- BSN
