@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 
 from ..findings import KEEP
+from ..recognizers.name_lexicon import lexicon
 from ..rules import Rules
 from .state import DocState
 
@@ -41,6 +42,7 @@ def listed_role(text: str, listed: dict[str, str], in_office: bool = False) -> s
 
 def keep_officials(docs: list[DocState], rules: Rules) -> None:
     listed = official_names(rules)
+    lex = lexicon(rules)
     for d in docs:
         spans = [c for c in d.context if c.entity == "OFFICIAL"]
         for e in d.entries:
@@ -55,3 +57,9 @@ def keep_officials(docs: list[DocState], rules: Rules) -> None:
                 if s.start <= e.start and e.end <= s.end:
                     e.set_decision(KEEP, f"public official acting in office: {s.text!r}", "officials.in_office")
                     break
+        # the paraph of a kept official ("TD" beside "T. Demir (DG)") is the official's too
+        paraphs = {lex.initials_of(e.text) for e in d.entries if e.entity == "PERSON" and e.decision == KEEP}
+        for e in d.entries:
+            if e.redacted and "name.initials_alias" in e.rules and e.text in paraphs:
+                e.set_decision(KEEP, f"the paraph of a public official kept in this document ({e.text})",
+                               "officials.paraph")

@@ -178,6 +178,18 @@ class NameLexicon:
             (BRAND, lambda w: bool(CAMEL_CASE.search(w)) and not w.startswith(("Mc", "Mac"))),
         )
 
+    def initials_of(self, name: str) -> str:
+        """"M. van den Broek" -> "MvdB", "A.R. Kasanmoentalib" -> "ARK": how a name is written as a paraph."""
+        out = []
+        for w in name.split():
+            if INITIALS_RE.fullmatch(w):
+                out += [c for c in w if c.isupper()]
+            elif self.is_tussenvoegsel(w):
+                out.append(w[0].lower())
+            elif w[:1].isalpha():
+                out.append(w[0].upper())
+        return "".join(out)
+
     def bare_name_word(self, word: str) -> bool:
         """Can this capitalised word be part of a name with no list or context evidence? Only when it is
         no word of any other class: not ordinary, a compound, a place, a title, role, label, organisation

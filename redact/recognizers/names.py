@@ -499,16 +499,7 @@ class NameRecognizer(DutchRecognizer):
                 yield o.start(), o.end(), STRONG, "PERSON"
 
     def _initials_of(self, name: str) -> str:
-        """"M. van den Broek" -> "MvdB", "A.R. Kasanmoentalib" -> "ARK": how a name is written as a paraph."""
-        out = []
-        for w in name.split():
-            if INITIALS_RE.fullmatch(w):
-                out += [c for c in w if c.isupper()]
-            elif self.lex.is_tussenvoegsel(w):
-                out.append(w[0].lower())
-            else:
-                out.append(w[0].upper())
-        return "".join(out)
+        return self.lex.initials_of(name)
 
     def _lone_first_name(self, text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
         """A listed first name standing alone mid-sentence ("een zekere Krystian", "bekend: Milan, 16").

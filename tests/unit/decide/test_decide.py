@@ -195,3 +195,11 @@ def test_a_surname_confirmed_in_a_full_name_is_redacted_alone_in_a_table_row(red
 def test_initials_call_name_and_a_double_name_with_a_particle(redactor):
     text = "Behandelaar: Mw. drs. S. (Sanne) de Jong-van Dijk MSc"
     assert any("Jong-van Dijk" in e.text for e in entries(redactor, text))
+
+
+def test_the_paraph_of_a_kept_official_is_kept_and_a_civil_servants_is_redacted(redactor):
+    text = ("Paraaf | Naam\nMvdB M. van den Broek (directeur IIO) 25-11-2026\n"
+            "TD T. Demir (DG OBDR) 26-11-2026\n\nMvdB en TD zijn akkoord.\n"
+            "Via: de directeur-generaal Openbaar Bestuur, mr. T. Demir\n")
+    found = {e.text for e in entries(redactor, text)}
+    assert "MvdB" in found and "TD" not in found
