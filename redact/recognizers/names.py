@@ -487,6 +487,12 @@ class NameRecognizer(DutchRecognizer):
         for m in self.alias_re.finditer(text):
             words = [w for w in m.group("n").split() if not self.lex.is_tussenvoegsel(w)]
             alias = m.group("a")
+            # only a person's name defines an alias: "Openbaar Ministerie (OM)", "Project Nieuwe Markt (PNM)" do not
+            words = words[-3:]
+            if not all(self.lex.bare_name_word(w) or ((self.lex.is_first_name(w) or self.lex.is_surname(w))
+                                                      and not self.lex.is_org_word(w) and not self.lex.is_common(w))
+                       for w in words):
+                continue
             if len(words) >= 2 and ("".join(w[0] for w in words).upper() in (alias, alias[:1] + alias[-1:])
                                     or (words[0][0] + words[-1][0]).upper() == alias):
                 aliases.add(alias)

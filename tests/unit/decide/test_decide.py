@@ -203,3 +203,8 @@ def test_the_paraph_of_a_kept_official_is_kept_and_a_civil_servants_is_redacted(
             "Via: de directeur-generaal Openbaar Bestuur, mr. T. Demir\n")
     found = {e.text for e in entries(redactor, text)}
     assert "MvdB" in found and "TD" not in found
+
+
+def test_an_organisations_acronym_in_brackets_is_no_persons_alias(redactor):
+    text = "Het Openbaar Ministerie (OM) en Project Nieuwe Markt (PNM): het OM en PNM reageren."
+    assert not entries(redactor, text)
