@@ -34,6 +34,8 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
     """The organisation a name is part of: an organisation word right before it ("Stichting Dr.
     Sarphatihuis", "Basisschool St. Jozef"), or after it past particles and capitalised words and a legal
     form ("Willem de Kooning Academie", "Abe Lenstra Stadion", "Hendriks Groenvoorziening V.O.F.")."""
+    if "," in text[start:end]:
+        return None  # "Achternaam, Voornaam" ("Tapijnkazerne Roos, Wim" in a table row) is a person
     span = text[start:end].split()
     last = span[-1].casefold() if span else ""
     if span and (last.split("-")[-1] in institutions and "-" in last
@@ -51,8 +53,8 @@ def _organisation_around(text: str, start: int, end: int, lex, institutions: fro
         return f"{before[-1]} {text[start:end]}"
     if before and before[-1].casefold().rstrip(".") in ("sint", "st", "heilige"):
         return f"{before[-1]} {text[start:end]}"  # a saint's name: a church, school or hospital
-    if strong or "," in text[start:end]:
-        return None  # a title, role or label before it, or "Achternaam, Voornaam": whatever follows is theirs
+    if strong:
+        return None  # a title, role or label before it: whatever follows is the person's organisation
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)][:60]
     if legal := LEGAL_AHEAD.match(after):

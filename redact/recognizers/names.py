@@ -108,7 +108,7 @@ class NameRecognizer(DutchRecognizer):
         )
         # "de minister van Binnenlandse Zaken en Koninkrijksrelaties, mevrouw Brandsma-Okafor"
         self.official_of_body_re = re.compile(
-            rf"(?<![\p{{L}}-])(?P<role>{roles})(?:[ \t]+(?:van|voor)[ \t]+[^,\n]{{2,80}}?"
+            rf"(?<![\p{{L}}-])(?P<role>{roles})(?P<body>[ \t]+(?:van|voor)[ \t]+[^,\n]{{2,80}}?"
             rf"|(?:[ \t]+(?:en|de|der|het|van|voor|\p{{Lu}}[\p{{L}}-]*)){{2,10}}),[ \t]*"
             rf"(?:{titles}{SEP})*(?P<n>{name})")
         self.member_re = re.compile(
@@ -390,6 +390,14 @@ class NameRecognizer(DutchRecognizer):
                 yield s, e, LONE, "PERSON", "name.lone_first_name"
             i += 1
 
+    def _names_a_body(self, body: str) -> bool:
+        """The words between an office and a comma name a body ("van Binnenlandse Zaken", "Openbaar Bestuur
+        en Democratische Rechtsstaat"), not a person: "van"/"voor" opens them or an organisation word is in them."""
+        words = body.split()
+        return bool(words) and (words[0] in ("van", "voor") or any(
+            self.lex.is_org_word(w) or self.lex.is_common(w) for w in words
+            if w != "en" and not self.lex.is_tussenvoegsel(w)))
+
     def _sentence_end_word(self, token: str) -> bool:
         """"Dam.", "Wet.": a short word and its full stop, shaped like the initials "Th." or "Chr."."""
         word = token[:-1]
@@ -534,7 +542,8 @@ class NameRecognizer(DutchRecognizer):
         if k >= len(toks):
             return False
         w = toks[k][2]
-        return (self.lex.is_org_word(w) or self.lex.is_common(w)) and not self.lex.is_surname(w)
+        # an organisation word itself, not one by its ending: "Karel de Grotelaan" is a street
+        return (w.casefold() in self.lex.org_words or self.lex.is_common(w)) and not self.lex.is_surname(w)
 
     def _inverted_before(self, text: str, m: re.Match) -> bool:
         """Is the "Word, " before a first name the surname of "Achternaam, Voornaam"? Not when the word
@@ -818,6 +827,8 @@ class NameRecognizer(DutchRecognizer):
                          ("official.member_party", self.member_re),
                          ("official.name_party", self.party_re), ("official.apposition", self.apposition_re)):
             for m in rx.finditer(text):
+                if rx is self.official_of_body_re and not self._names_a_body(m.group("body")):
+                    continue  # "wethouder Van Beek-Odongo, Esmée Post": a name, not a body, before the comma
                 span = self.clean(text, m.start("n"), m.end("n"), single="any")
                 if span:
                     yield (

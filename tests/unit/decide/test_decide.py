@@ -208,3 +208,14 @@ def test_the_paraph_of_a_kept_official_is_kept_and_a_civil_servants_is_redacted(
 def test_an_organisations_acronym_in_brackets_is_no_persons_alias(redactor):
     text = "Het Openbaar Ministerie (OM) en Project Nieuwe Markt (PNM): het OM en PNM reageren."
     assert not entries(redactor, text)
+
+
+def test_a_name_after_an_officials_name_is_no_body(redactor):
+    text = "Contactpersoon: Esmée Post.\n27-08-2024 Huisbezoek, wethouder Van Beek-Odongo, Esmée Post"
+    assert "Esmée Post" in {e.text for e in entries(redactor, text)}
+
+
+def test_an_inverted_name_after_a_building_and_a_given_name_before_a_street(redactor):
+    found = {e.text for e in entries(redactor, "4 Stadspark / Tapijnkazerne Roos, Wim 06 - 27 84 60 31")}
+    assert any("Roos" in t for t in found)
+    assert not entries(redactor, "School SBO De Zonnewijzer, Karel de Grotelaan 300, Eindhoven")
