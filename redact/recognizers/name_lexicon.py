@@ -51,6 +51,7 @@ class NameLexicon:
     salutations: tuple[str, ...] = ()  # lists/salutations.txt
     cosigner_roles: tuple[str, ...] = ()  # lists/cosigner_roles.txt
     governing_bodies: tuple[str, ...] = ()  # lists/governing_bodies.txt
+    person_plurals: tuple[str, ...] = ()  # lists/person_plurals.txt
     institutions: frozenset[str] = frozenset()
     regional_words: frozenset[str] = frozenset()  # Frisian and other regional ordinary words (regional_words.txt)
     closings: tuple[str, ...] = ()  # lists/closings.txt
@@ -293,6 +294,7 @@ def _build(rules: Rules) -> NameLexicon:
         salutations=tuple(_words(rules, "salutations.txt")),
         cosigner_roles=tuple(_words(rules, "cosigner_roles.txt")),
         governing_bodies=tuple(_words(rules, "governing_bodies.txt")),
+        person_plurals=tuple(_words(rules, "person_plurals.txt")),
         institutions=fold(_words(rules, "institution_words.txt")),
         regional_words=fold(_words(rules, "regional_words.txt")),
         closings=tuple(_words(rules, "closings.txt")),

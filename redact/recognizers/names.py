@@ -41,6 +41,7 @@ STRONG, LISTED, ROLE, LONE = 0.85, 0.8, 0.78, 0.78
 
 
 NEVER_SURNAME = frozenset({BRAND, ACRONYM, LAW, NATIONALITY})
+BULLET = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])[ \t]+")
 
 
 def sentence_start(text: str, pos: int, marks: str = ".!?:\n\"'(•-*|") -> bool:
@@ -135,6 +136,8 @@ class NameRecognizer(DutchRecognizer):
         self.label_re = re.compile(
             rf"(?im)^[ \t]*(?:[-•*·][ \t]*)?(?P<label>{alternation(lex.labels)})[ \t]*:[ \t]*(?P<v>[^\n]*)$"
         )
+        self.person_list_re = re.compile(
+            rf"(?im)^[^\n:]{{0,80}}(?<![\p{{L}}]){alternation(lex.person_plurals)}(?![\p{{L}}])[^\n:]{{0,60}}:[ \t]*$")
         self.closing_re = re.compile(rf"(?im)^[ \t]*{lex.closing}[ \t]*[,!.]?[ \t]*(?P<rest>[^\n]*)$")
         self.salutation_re = re.compile(
             rf"(?m)^[ \t]*{lex.salutation}(?:{SEP}{titles})*{SEP}(?P<n>{name})"
@@ -272,6 +275,7 @@ class NameRecognizer(DutchRecognizer):
             ("name.listed", self.list_names(text)),  # hits name their own ids: initials_surname, first_name_surname
             ("name.surname_comma_given_line", self.surname_first_lines(text)),
             ("name.labelled_list", self.labelled(text)),
+            ("name.person_list", self.person_lists(text)),
             ("name.signature", self.signatures(text)),
             ("name.salutation", (h for m in self.salutation_re.finditer(text) for g in ("n", "n2") if m.group(g)
                                  for h in self._hit(text, m.start(g), m.end(g), STRONG, single="strict"))),
@@ -674,17 +678,26 @@ class NameRecognizer(DutchRecognizer):
                     end = nl
                 yield from self.items(text, vstart, end)
                 continue
-            pos = m.end() + 1
-            for _ in range(30):  # one name per line until a blank line
-                nl = text.find("\n", pos)
-                nl = len(text) if nl < 0 else nl
-                line = text[pos:nl]
-                if not line.strip() or self.label_re.match(line):
-                    break
-                yield from self.items(text, pos, nl)
-                pos = nl + 1
-                if pos >= len(text):
-                    break
+            yield from self._one_per_line(text, m.end() + 1)
+
+    def person_lists(self, text: str) -> Iterator[Hit]:
+        """A heading that names people and ends with a colon ("Bewoners die een zienswijze indienden:"), then
+        one bulleted name per line ("- Mulder"): each item is a name by the rules of a labelled list."""
+        for m in self.person_list_re.finditer(text):
+            yield from self._one_per_line(text, m.end() + 1, bullets_only=True)
+
+    def _one_per_line(self, text: str, pos: int, bullets_only: bool = False) -> Iterator[Hit]:
+        """The names on the lines from `pos`, one per line, until a blank line or another label."""
+        for _ in range(30):
+            if pos >= len(text):
+                break
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip() or self.label_re.match(line) or (bullets_only and not BULLET.match(line)):
+                break
+            yield from self.items(text, pos, nl)
+            pos = nl + 1
 
     def items(self, text: str, start: int, end: int) -> Iterator[Hit]:
         value = text[start:end]

@@ -219,3 +219,10 @@ def test_an_inverted_name_after_a_building_and_a_given_name_before_a_street(reda
     found = {e.text for e in entries(redactor, "4 Stadspark / Tapijnkazerne Roos, Wim 06 - 27 84 60 31")}
     assert any("Roos" in t for t in found)
     assert not entries(redactor, "School SBO De Zonnewijzer, Karel de Grotelaan 300, Eindhoven")
+
+
+def test_a_bulleted_list_under_a_heading_that_names_people(redactor):
+    text = ("Bewoners die een zienswijze indienden:\n- Mulder\n- Schipper\n\n"
+            "Aandachtspunten voor de bewoners:\n- Groot onderhoud\n")
+    found = {e.text for e in entries(redactor, text)}
+    assert {"Mulder", "Schipper"} <= found and not any("onderhoud" in t for t in found)
